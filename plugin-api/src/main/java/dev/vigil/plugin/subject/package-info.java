@@ -1,0 +1,2 @@
+/** Subject identifiers and the tokenizer that pseudonymises them at the edge. */
+package dev.vigil.plugin.subject;

@@ -1,0 +1,6 @@
+package dev.vigil.server.application.indicator;
+
+/** Use case: fetch the checklist in a language, for a role. */
+public interface ChecklistService {
+    Checklist checklist(ChecklistQuery query);
+}

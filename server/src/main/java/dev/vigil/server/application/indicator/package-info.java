@@ -1,0 +1,2 @@
+/** Reading the active checklist in a language, for a role. */
+package dev.vigil.server.application.indicator;

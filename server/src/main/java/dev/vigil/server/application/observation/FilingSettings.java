@@ -1,0 +1,19 @@
+package dev.vigil.server.application.observation;
+
+import dev.vigil.server.domain.service.ReportingNumbers;
+import java.time.Duration;
+
+/** Outbound port for the limits and numbers that filing applies (from the protocol and configuration). */
+public interface FilingSettings {
+
+    /** How old an observation may be when filed: the protocol's observation window. */
+    Duration observationWindow();
+
+    /** How far in the future {@code observedAt} may be, for clocks that run ahead. */
+    Duration clockSkewAllowance();
+
+    /** How long a room's last reservation stays its current one for observations without a reservation. */
+    Duration stayJoinWindow();
+
+    ReportingNumbers numbersFor(String propertyId);
+}

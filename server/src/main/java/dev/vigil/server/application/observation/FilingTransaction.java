@@ -1,0 +1,130 @@
+package dev.vigil.server.application.observation;
+
+import dev.vigil.plugin.subject.SubjectTokenizer;
+import dev.vigil.server.application.indicator.IndicatorPackSource;
+import dev.vigil.server.application.privacy.NoteCipher;
+import dev.vigil.server.application.privacy.Pseudonymizer;
+import dev.vigil.server.application.shared.Caller;
+import dev.vigil.server.application.shared.ConflictException;
+import dev.vigil.server.application.shared.FieldError;
+import dev.vigil.server.application.shared.InvalidRequestException;
+import dev.vigil.server.domain.model.audit.AuditEntry;
+import dev.vigil.server.domain.model.audit.AuditLog;
+import dev.vigil.server.domain.model.indicator.Indicator;
+import dev.vigil.server.domain.model.indicator.IndicatorPack;
+import dev.vigil.server.domain.model.indicator.StaffRole;
+import dev.vigil.server.domain.model.observation.Observation;
+import dev.vigil.server.domain.model.observation.ObservationId;
+import dev.vigil.server.domain.model.observation.ObservationRepository;
+import dev.vigil.server.domain.model.observation.ObservedLocation;
+import dev.vigil.server.domain.model.observation.Reporter;
+import dev.vigil.server.domain.model.observation.SubjectToken;
+import dev.vigil.server.domain.model.stay.StayId;
+import dev.vigil.server.domain.model.stay.StayRepository;
+import dev.vigil.server.domain.model.tenant.Property;
+import dev.vigil.server.domain.model.tenant.PropertyDirectory;
+import dev.vigil.server.domain.model.tenant.PropertyId;
+import dev.vigil.server.domain.service.ReporterAdvice;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One filing in one transaction: the observation, its stay, the audit entry and the idempotency record
+ * are stored together or not at all.
+ */
+@ApplicationScoped
+public class FilingTransaction {
+
+    @Inject IndicatorPackSource packs;
+    @Inject FilingSettings settings;
+    @Inject PropertyDirectory properties;
+    @Inject ObservationRepository observations;
+    @Inject StayRepository stays;
+    @Inject IdempotencyStore idempotency;
+    @Inject Pseudonymizer pseudonymizer;
+    @Inject NoteCipher notes;
+    @Inject AuditLog audit;
+    @Inject Clock clock;
+
+    /** Replays a remembered answer for the same key and body; refuses the key for another body. */
+    public Optional<FilingOutcome> replay(FileObservationCommand command) {
+        if (command.idempotencyKey() == null) {
+            return Optional.empty();
+        }
+        Caller caller = command.caller();
+        return idempotency.find(scopeOf(caller), command.idempotencyKey()).map(remembered -> {
+            if (!remembered.fingerprint().equals(pseudonymizer.fingerprint(caller.tenant(), command.canonicalBody()))) {
+                throw new ConflictException("Idempotency-Key '" + command.idempotencyKey()
+                        + "' was already used for a different request body");
+            }
+            return new FilingOutcome(remembered.receipt(), true);
+        });
+    }
+
+    @Transactional
+    public FilingOutcome file(FileObservationCommand command) {
+        Optional<FilingOutcome> replayed = replay(command);
+        if (replayed.isPresent()) {
+            return replayed.get();
+        }
+        IndicatorPack pack = packs.activePack();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        Optional<Property> property = PropertyId.isWellFormed(command.propertyId())
+                ? properties.find(new PropertyId(command.propertyId()))
+                : Optional.empty();
+        ObservationValidator validator = new ObservationValidator(pack, settings);
+        List<FieldError> errors = validator.validate(command, property, now);
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException(errors);
+        }
+        Caller caller = command.caller();
+        Property where = property.orElseThrow();
+        ObservationId id = ObservationId.random();
+        Optional<StayId> stay = new StayResolver(stays, settings.stayJoinWindow())
+                .resolve(where.id(), command.room(), command.reservationRef(), command.observedAt().toInstant());
+        Observation observation = new Observation(id, where.tenant(), where.id(), command.observedAt(), now,
+                new Reporter(command.reporterId(), StaffRole.parse(command.reporterRole()).orElseThrow(), caller.name()),
+                new ObservedLocation(command.room(), command.area()), blankToNull(command.reservationRef()),
+                stay.orElse(null),
+                command.indicators().stream().map(code -> pack.find(code).orElseThrow().code()).toList(),
+                tokenise(command, pseudonymizer.tokenizerFor(where.tenant())),
+                command.note() == null || command.note().isBlank() ? null : notes.encrypt(where.tenant(), command.note()));
+        observations.store(observation);
+        audit.append(new AuditEntry(now, where.tenant().value(), where.id().value(), caller.name(),
+                "OBSERVATION_FILED", "observation", id.value()));
+        FilingReceipt receipt = receipt(observation, validator.indicatorsOf(command), pack, command.lang());
+        if (command.idempotencyKey() != null) {
+            idempotency.remember(scopeOf(caller), command.idempotencyKey(),
+                    pseudonymizer.fingerprint(caller.tenant(), command.canonicalBody()), receipt);
+        }
+        return new FilingOutcome(receipt, false);
+    }
+
+    private FilingReceipt receipt(Observation observation, List<Indicator> filed, IndicatorPack pack, String lang) {
+        ReporterAdvice advice = new ReporterAdvice(pack, settings.numbersFor(observation.property().value()));
+        return new FilingReceipt(observation.id().value(), observation.receivedAt(), advice.guidance(lang),
+                advice.immediateActions(filed, lang), List.of());
+    }
+
+    private static Set<SubjectToken> tokenise(FileObservationCommand command, SubjectTokenizer tokenizer) {
+        Set<SubjectToken> tokens = new LinkedHashSet<>();
+        command.subjects().forEach((kind, raw) -> tokens.add(new SubjectToken(kind, tokenizer.tokenize(kind, raw))));
+        return tokens;
+    }
+
+    static String scopeOf(Caller caller) {
+        return caller.tenant().value() + "/" + caller.name();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}

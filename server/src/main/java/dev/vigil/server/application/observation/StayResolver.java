@@ -1,0 +1,54 @@
+package dev.vigil.server.application.observation;
+
+import dev.vigil.server.domain.model.stay.Stay;
+import dev.vigil.server.domain.model.stay.StayId;
+import dev.vigil.server.domain.model.stay.StayRepository;
+import dev.vigil.server.domain.model.tenant.PropertyId;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Finds the stay an observation belongs to. Room and reservation identify a stay; a room alone joins
+ * the room's last reservation within the join window, or else the stay it opens. Evaluated at the
+ * time observed, so late observations land where they happened.
+ */
+final class StayResolver {
+
+    private final StayRepository stays;
+    private final Duration joinWindow;
+
+    StayResolver(StayRepository stays, Duration joinWindow) {
+        this.stays = stays;
+        this.joinWindow = joinWindow;
+    }
+
+    /** The stay for the observation, created or updated; empty for area-only observations without a reservation. */
+    Optional<StayId> resolve(PropertyId property, String room, String reservationRef, Instant observedAt) {
+        String cleanRoom = blankToNull(room);
+        String cleanRef = blankToNull(reservationRef);
+        if (cleanRoom == null && cleanRef == null) {
+            return Optional.empty();
+        }
+        Optional<Stay> found = cleanRef != null
+                ? stays.findByReservation(property, cleanRef).or(() -> roomStayWithoutReservation(property, cleanRoom, observedAt))
+                : stays.findLatestForRoom(property, cleanRoom, observedAt.minus(joinWindow), observedAt.plus(joinWindow));
+        Stay stay = found.orElseGet(() -> new Stay(StayId.random(), property, cleanRoom, cleanRef, observedAt));
+        stay.seen(observedAt, cleanRoom, cleanRef);
+        stays.store(stay);
+        return Optional.of(stay.id());
+    }
+
+    /** A stay this room opened before its reservation was known takes the reservation now filed. */
+    private Optional<Stay> roomStayWithoutReservation(PropertyId property, String room, Instant observedAt) {
+        if (room == null) {
+            return Optional.empty();
+        }
+        return stays.findLatestForRoom(property, room, observedAt.minus(joinWindow), observedAt.plus(joinWindow))
+                .filter(stay -> stay.reservationRef().isEmpty());
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}

@@ -1,0 +1,2 @@
+/** Domain services: pure functions over the model, no I/O. */
+package dev.vigil.server.domain.service;

@@ -1,0 +1,68 @@
+package dev.vigil.server.infrastructure.config;
+
+import dev.vigil.server.domain.model.tenant.Property;
+import dev.vigil.server.domain.model.tenant.PropertyDirectory;
+import dev.vigil.server.domain.model.tenant.PropertyId;
+import dev.vigil.server.domain.model.tenant.TenantId;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.StreamSupport;
+import org.eclipse.microprofile.config.Config;
+
+/**
+ * Properties from configuration: {@code vigil.property.<id>.tenant} (required), {@code .name} and
+ * {@code .zone} (optional). In demo mode the two demo hotels exist as well.
+ */
+@ApplicationScoped
+public class ConfiguredPropertyDirectory implements PropertyDirectory {
+
+    private static final Pattern TENANT_KEY = Pattern.compile("vigil\\.property\\.([a-z0-9][a-z0-9-]*)\\.tenant");
+
+    @Inject Config config;
+    @Inject VigilSettings settings;
+
+    private Map<PropertyId, Property> properties = Map.of();
+
+    @PostConstruct
+    void load() {
+        Map<PropertyId, Property> found = new LinkedHashMap<>();
+        if (settings.demo()) {
+            for (Property demo : DemoProperties.ALL) {
+                found.put(demo.id(), demo);
+            }
+        }
+        List<String> names = new ArrayList<>();
+        StreamSupport.stream(config.getPropertyNames().spliterator(), false).forEach(names::add);
+        names.stream().sorted().forEach(name -> {
+            Matcher m = TENANT_KEY.matcher(name);
+            if (m.matches()) {
+                String id = m.group(1);
+                String prefix = "vigil.property." + id + ".";
+                found.put(new PropertyId(id), new Property(new PropertyId(id),
+                        new TenantId(config.getValue(name, String.class).trim()),
+                        config.getOptionalValue(prefix + "name", String.class).orElse(null),
+                        config.getOptionalValue(prefix + "zone", String.class).map(ZoneId::of).orElse(null)));
+            }
+        });
+        properties = Map.copyOf(found);
+    }
+
+    @Override
+    public Optional<Property> find(PropertyId id) {
+        return Optional.ofNullable(properties.get(id));
+    }
+
+    @Override
+    public List<Property> all() {
+        return List.copyOf(properties.values());
+    }
+}

@@ -1,0 +1,2 @@
+/** Settings from MicroProfile Config: data directory, demo mode, properties, filing limits. */
+package dev.vigil.server.infrastructure.config;

@@ -1,0 +1,2 @@
+/** MicroProfile Health checks. */
+package dev.vigil.server.infrastructure.health;

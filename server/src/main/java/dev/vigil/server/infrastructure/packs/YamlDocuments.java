@@ -1,0 +1,61 @@
+package dev.vigil.server.infrastructure.packs;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+/** Reads YAML pack files into JSON trees and checks them against a JSON Schema from the classpath. */
+final class YamlDocuments {
+
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private YamlDocuments() {
+    }
+
+    static JsonNode read(String source, InputStream in) {
+        try {
+            JsonNode node = YAML.readTree(in);
+            if (node == null || node.isMissingNode() || node.isNull()) {
+                throw new PackValidationException(source, List.of("the file is empty"));
+            }
+            return node;
+        } catch (IOException e) {
+            throw new PackValidationException(source, List.of("not valid YAML: " + firstLine(e.getMessage())));
+        }
+    }
+
+    static JsonSchema schema(String classpathResource) {
+        try (InputStream in = YamlDocuments.class.getClassLoader().getResourceAsStream(classpathResource)) {
+            if (in == null) {
+                throw new IllegalStateException("schema missing from the build: " + classpathResource);
+            }
+            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(JSON.readTree(in));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Schema violations, ordered by where they occur. */
+    static List<ValidationMessage> violations(JsonSchema schema, JsonNode document) {
+        Set<ValidationMessage> messages = schema.validate(document);
+        return messages.stream()
+                .sorted(Comparator.comparing((ValidationMessage m) -> String.valueOf(m.getInstanceLocation()))
+                        .thenComparing(ValidationMessage::getMessage))
+                .toList();
+    }
+
+    private static String firstLine(String message) {
+        return message == null ? "" : message.lines().findFirst().orElse("");
+    }
+}

@@ -1,0 +1,2 @@
+/** Jakarta Security: users with slow password hashes, HTTP Basic, demo users only in demo mode. */
+package dev.vigil.server.infrastructure.security;

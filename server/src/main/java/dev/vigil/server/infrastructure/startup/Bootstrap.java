@@ -1,0 +1,91 @@
+package dev.vigil.server.infrastructure.startup;
+
+import dev.vigil.server.domain.model.indicator.IndicatorPack;
+import dev.vigil.server.domain.model.tenant.PropertyDirectory;
+import dev.vigil.server.infrastructure.config.VigilSettings;
+import dev.vigil.server.infrastructure.crypto.TenantKeyring;
+import dev.vigil.server.infrastructure.packs.ActiveIndicatorPack;
+import dev.vigil.server.infrastructure.persistence.migration.SchemaMigrator;
+import dev.vigil.server.infrastructure.security.DemoUsers;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+
+/**
+ * Starts Vigil in a fixed order: migrate the schema, validate the packs, load the tenants' keys,
+ * apply the demo-user rules, then report ready. Any failure stops startup with a message that says
+ * what to fix; the runnable jar then exits instead of serving half an application.
+ */
+@Singleton
+@Startup
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // Flyway manages its own transactions
+@DataSourceDefinition(
+        name = "java:app/jdbc/vigil",
+        className = "${MPCONFIG=vigil.db.class}",
+        url = "${MPCONFIG=vigil.db.url}",
+        user = "${MPCONFIG=vigil.db.user}",
+        password = "${MPCONFIG=vigil.db.password}",
+        minPoolSize = 2,
+        maxPoolSize = 32)
+public class Bootstrap {
+
+    private static final Logger LOG = Logger.getLogger("dev.vigil");
+
+    @Resource(lookup = "java:app/jdbc/vigil")
+    DataSource dataSource;
+
+    @Inject VigilSettings settings;
+    @Inject ActiveIndicatorPack indicatorPack;
+    @Inject PropertyDirectory properties;
+    @Inject TenantKeyring keyring;
+    @Inject DemoUsers demoUsers;
+    @Inject Readiness readiness;
+    @Inject StartupBanner banner;
+
+    @PostConstruct
+    void start() {
+        try {
+            String schema = SchemaMigrator.migrate(dataSource);
+            IndicatorPack pack = indicatorPack.load();
+            keyring.ensure(properties.tenants());
+            List<String> demo = demoUsers.apply();
+            readiness.ready(schema, pack.version());
+            banner.announce(pack, schema, demo);
+        } catch (RuntimeException e) {
+            String reason = rootMessage(e);
+            LOG.log(Level.SEVERE, "Vigil cannot start: {0}", reason);
+            LOG.log(Level.FINE, "startup failure", e);
+            if (settings.haltOnStartupFailure()) {
+                haltSoon();
+            }
+            throw new IllegalStateException("Vigil cannot start: " + reason, e);
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && !(t instanceof dev.vigil.server.infrastructure.packs.PackValidationException)) {
+            t = t.getCause();
+        }
+        return t.getMessage() != null ? t.getMessage() : t.toString();
+    }
+
+    /** Exits from another thread: exiting on the deployment thread would wait on itself. */
+    private static void haltSoon() {
+        Thread exit = new Thread(() -> {
+            System.err.println("Vigil stopped because it could not start; see the message above.");
+            System.exit(2);
+        }, "vigil-startup-failure");
+        exit.setDaemon(false);
+        exit.start();
+    }
+}

@@ -1,0 +1,72 @@
+package dev.vigil.server.interfaces.rest;
+
+import dev.vigil.server.application.indicator.Checklist;
+import dev.vigil.server.application.indicator.ChecklistQuery;
+import dev.vigil.server.application.indicator.ChecklistService;
+import dev.vigil.server.domain.model.indicator.Indicator;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+/** The checklist in the caller's language. */
+@Path("indicators")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class IndicatorResource {
+
+    @Inject ChecklistService checklists;
+
+    /** The checklist as JSON: pack version, language, indicators in order. */
+    public record IndicatorList(String packVersion, String lang, List<IndicatorItem> indicators) {
+    }
+
+    /** One checklist item in one language. */
+    public record IndicatorItem(String code, String category, List<String> roles, boolean minorRelated, int weight,
+                                boolean emergency, String text, String help) {
+        static IndicatorItem of(Indicator i, String lang) {
+            return new IndicatorItem(i.code().value(), i.category(),
+                    i.roles().stream().map(Enum::name).sorted().toList(), i.minorRelated(), i.weight(),
+                    i.emergency(), i.text().in(lang), i.help().in(lang));
+        }
+    }
+
+    @GET
+    @Allowed
+    @Operation(summary = "The active indicator checklist",
+            description = "Texts in the language asked for (lang, else Accept-Language); an unknown language "
+                    + "falls back to English, and Content-Language says which was used. role=FD|HK|FB|MNT|VAL|SEC|HR "
+                    + "keeps the indicators that role can observe.")
+    @APIResponse(responseCode = "200", description = "The checklist")
+    @APIResponse(responseCode = "400", description = "Unknown role")
+    @APIResponse(responseCode = "401", description = "Not signed in")
+    public Response list(@Parameter(description = "en, es, he, ar, …") @QueryParam("lang") String lang,
+                         @Parameter(description = "a staff role code") @QueryParam("role") String role,
+                         @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+        Checklist checklist = checklists.checklist(new ChecklistQuery(lang != null ? lang : firstTag(acceptLanguage), role));
+        List<IndicatorItem> items = checklist.indicators().stream().map(i -> IndicatorItem.of(i, checklist.lang())).toList();
+        return Response.ok(new IndicatorList(checklist.packVersion(), checklist.lang(), items))
+                .header(HttpHeaders.CONTENT_LANGUAGE, checklist.lang())
+                .header("Vary", "Accept-Language")
+                .build();
+    }
+
+    static String firstTag(String acceptLanguage) {
+        if (acceptLanguage == null || acceptLanguage.isBlank()) {
+            return null;
+        }
+        String first = acceptLanguage.split(",")[0].split(";")[0].trim();
+        return first.equals("*") ? null : first.toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,136 @@
+package dev.vigil.server.interfaces.rest;
+
+import dev.vigil.server.application.observation.FileObservationCommand;
+import dev.vigil.server.application.observation.FilingOutcome;
+import dev.vigil.server.application.observation.FilingReceipt;
+import dev.vigil.server.application.observation.ObservationFilingService;
+import dev.vigil.server.application.observation.ObservationQueryService;
+import dev.vigil.server.application.observation.ObservationView;
+import dev.vigil.server.application.shared.AppRole;
+import dev.vigil.server.domain.model.observation.Observation;
+import dev.vigil.server.domain.service.ImmediateAction;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import org.eclipse.microprofile.metrics.annotation.Counted;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+/** Filing observations and reading one back. */
+@Path("observations")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class ObservationResource {
+
+    @Inject ObservationFilingService filing;
+    @Inject ObservationQueryService queries;
+    @Inject CurrentCaller caller;
+    @Context UriInfo uri;
+
+    /** The filing answer: what to do now, never anything about cases. */
+    public record FilingResponse(String id, Instant receivedAt, List<GuidanceItem> guidance,
+                                 List<ImmediateAction> immediateActions, List<FilingReceipt.Warning> warnings) {
+        static FilingResponse of(FilingReceipt r) {
+            return new FilingResponse(r.id(), r.receivedAt(),
+                    r.guidance().stream().map(g -> new GuidanceItem(g.key(), g.text())).toList(),
+                    r.immediateActions(), r.warnings());
+        }
+    }
+
+    /** One guidance line. */
+    public record GuidanceItem(String key, String text) {
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Allowed({AppRole.STAFF, AppRole.SECURITY, AppRole.MANAGER, AppRole.INTEGRATION})
+    @Counted(name = "vigil_observations_filed", absolute = true, description = "Filing requests answered")
+    @Operation(summary = "File an observation",
+            description = "Validates everything first (problem+json naming each bad field; nothing stored), "
+                    + "pseudonymises subjects, stores the observation in one transaction. With Idempotency-Key "
+                    + "(required for integration clients) the same key and body answer 200 with the same body; "
+                    + "the same key with another body answers 409.")
+    @RequestBody(description = "{propertyId, observedAt, reporter: {id, role}, location: {room, area}, "
+            + "reservationRef, indicators: [code], subjects: {guest, person, payer, phone, vehicle, visitor, vendor}, note}")
+    @APIResponse(responseCode = "201", description = "Filed; Location names it")
+    @APIResponse(responseCode = "200", description = "A repeat of an earlier request with the same Idempotency-Key")
+    @APIResponse(responseCode = "400", description = "Invalid request; errors[] names each field")
+    @APIResponse(responseCode = "401", description = "Not signed in")
+    @APIResponse(responseCode = "403", description = "Role may not file")
+    @APIResponse(responseCode = "409", description = "Idempotency-Key reused with another body")
+    public Response file(String body,
+                         @Parameter(description = "client-chosen key making retries safe")
+                         @HeaderParam("Idempotency-Key") String idempotencyKey,
+                         @Parameter(description = "language of the guidance") @QueryParam("lang") String lang,
+                         @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+        String language = lang != null ? lang : IndicatorResource.firstTag(acceptLanguage);
+        FileObservationCommand command = new ObservationRequestReader()
+                .read(body, caller.get(), idempotencyKey, language);
+        FilingOutcome outcome = filing.file(command);
+        FilingResponse response = FilingResponse.of(outcome.receipt());
+        URI location = uri.getBaseUriBuilder().path("observations").path(response.id()).build();
+        return (outcome.replayed() ? Response.ok(response) : Response.created(location).entity(response))
+                .location(location)
+                .build();
+    }
+
+    /** An observation as security reads it: tokens, never raw identifiers. */
+    public record ObservationDetail(String id, String propertyId, String observedAt, Instant receivedAt,
+                                    Reporter reporter, Location location, String reservationRef, String stayId,
+                                    List<String> indicators, List<Subject> subjects, String note) {
+        static ObservationDetail of(ObservationView view) {
+            Observation o = view.observation();
+            return new ObservationDetail(o.id().value(), o.property().value(), o.observedAt().toString(),
+                    o.receivedAt(), new Reporter(o.reporter().staffId(), o.reporter().role().name(), o.reporter().filedBy()),
+                    new Location(o.location().room().orElse(null), o.location().area().orElse(null)),
+                    o.reservationRef().orElse(null), o.stay().map(Object::toString).orElse(null),
+                    o.indicators().stream().map(Object::toString).toList(),
+                    o.subjects().stream().map(s -> new Subject(s.kind().jsonName(), s.token()))
+                            .sorted(java.util.Comparator.comparing(Subject::kind)).toList(),
+                    view.note());
+        }
+    }
+
+    /** Who filed. */
+    public record Reporter(String id, String role, String filedBy) {
+    }
+
+    /** Where. */
+    public record Location(String room, String area) {
+    }
+
+    /** A pseudonymised subject. */
+    public record Subject(String kind, String token) {
+    }
+
+    @GET
+    @Path("{id}")
+    @Allowed({AppRole.SECURITY, AppRole.MANAGER, AppRole.STAFF})
+    @Operation(summary = "Read one observation",
+            description = "For security and managers of its property, and for the staff member who filed it. "
+                    + "Subjects appear as tokens. Every read is audited.")
+    @APIResponse(responseCode = "200", description = "The observation")
+    @APIResponse(responseCode = "401", description = "Not signed in")
+    @APIResponse(responseCode = "403", description = "Role may not read observations")
+    @APIResponse(responseCode = "404", description = "No such observation that you may see")
+    public ObservationDetail read(@PathParam("id") String id) {
+        return ObservationDetail.of(queries.read(caller.get(), id));
+    }
+}
