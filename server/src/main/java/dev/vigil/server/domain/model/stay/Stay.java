@@ -72,6 +72,10 @@ public class Stay {
         return Optional.ofNullable(reservationRef);
     }
 
+    public Instant firstSeenAt() {
+        return firstSeenUtc.toInstant(ZoneOffset.UTC);
+    }
+
     public Instant lastSeenAt() {
         return lastSeenUtc.toInstant(ZoneOffset.UTC);
     }

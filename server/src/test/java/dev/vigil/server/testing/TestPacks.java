@@ -1,0 +1,34 @@
+package dev.vigil.server.testing;
+
+import dev.vigil.server.domain.model.indicator.IndicatorPack;
+import dev.vigil.server.infrastructure.packs.IndicatorPackLoader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+
+/** The bundled default pack, loaded once for all plain tests. */
+public final class TestPacks {
+
+    private static IndicatorPack defaultPack;
+
+    private TestPacks() {
+    }
+
+    public static synchronized IndicatorPack defaultPack() {
+        if (defaultPack == null) {
+            defaultPack = load("packs/indicators/indicators.yaml");
+        }
+        return defaultPack;
+    }
+
+    public static IndicatorPack load(String classpathResource) {
+        try (InputStream in = TestPacks.class.getClassLoader().getResourceAsStream(classpathResource)) {
+            if (in == null) {
+                throw new IllegalArgumentException("no such resource " + classpathResource);
+            }
+            return new IndicatorPackLoader().load(classpathResource, in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
