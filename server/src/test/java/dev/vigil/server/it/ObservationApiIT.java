@@ -114,6 +114,7 @@ class ObservationApiIT {
         assertThat(action.getString("type")).isEqualTo("CALL_911");
         assertThat(action.getString("number")).isEqualTo("911");
         assertThat(action.getString("text")).contains("911").containsIgnoringCase("llame");
+        assertThat(filed.header("Content-Language")).isEqualTo("es");
     }
 
     @Test

@@ -38,7 +38,7 @@ public class DefaultChecklistService implements ChecklistService {
     }
 
     /** "es-MX" and "ES" both mean Spanish; the pack's locales are bare language codes. */
-    static String normaliseLang(String lang) {
+    public static String normaliseLang(String lang) {
         if (lang == null || lang.isBlank()) {
             return null;
         }

@@ -1,6 +1,7 @@
 package dev.vigil.server.application.observation;
 
 import dev.vigil.plugin.subject.SubjectTokenizer;
+import dev.vigil.server.application.indicator.DefaultChecklistService;
 import dev.vigil.server.application.indicator.IndicatorPackSource;
 import dev.vigil.server.application.privacy.NoteCipher;
 import dev.vigil.server.application.privacy.Pseudonymizer;
@@ -12,6 +13,7 @@ import dev.vigil.server.domain.model.audit.AuditEntry;
 import dev.vigil.server.domain.model.audit.AuditLog;
 import dev.vigil.server.domain.model.indicator.Indicator;
 import dev.vigil.server.domain.model.indicator.IndicatorPack;
+import dev.vigil.server.domain.model.indicator.LocalizedText;
 import dev.vigil.server.domain.model.indicator.StaffRole;
 import dev.vigil.server.domain.model.observation.Observation;
 import dev.vigil.server.domain.model.observation.ObservationId;
@@ -110,8 +112,10 @@ public class FilingTransaction {
 
     private FilingReceipt receipt(Observation observation, List<Indicator> filed, IndicatorPack pack, String lang) {
         ReporterAdvice advice = new ReporterAdvice(pack, settings.numbersFor(observation.property().value()));
-        return new FilingReceipt(observation.id().value(), observation.receivedAt(), advice.guidance(lang),
-                advice.immediateActions(filed, lang), List.of());
+        String wanted = DefaultChecklistService.normaliseLang(lang);
+        String used = wanted != null && pack.speaks(wanted) ? wanted : LocalizedText.FALLBACK;
+        return new FilingReceipt(observation.id().value(), observation.receivedAt(), used, advice.guidance(used),
+                advice.immediateActions(filed, used), List.of());
     }
 
     private static Set<SubjectToken> tokenise(FileObservationCommand command, SubjectTokenizer tokenizer) {

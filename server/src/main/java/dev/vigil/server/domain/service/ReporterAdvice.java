@@ -47,9 +47,8 @@ public final class ReporterAdvice {
     }
 
     private String fill(String text) {
-        String hotline = numbers.hotlineText() == null || numbers.hotlineText().isBlank()
-                ? numbers.hotline()
-                : numbers.hotline() + " / " + numbers.hotlineText();
-        return text.replace("{EMERGENCY}", numbers.emergency()).replace("{HOTLINE}", hotline);
+        return text.replace("{EMERGENCY}", numbers.emergency())
+                .replace("{HOTLINE_SMS}", numbers.hotlineSms().isBlank() ? numbers.hotline() : numbers.hotlineSms())
+                .replace("{HOTLINE}", numbers.hotline());
     }
 }

@@ -36,7 +36,7 @@ public class ConfiguredFilingSettings implements FilingSettings {
         return new ReportingNumbers(
                 value("vigil.property." + propertyId + ".emergency-number", "vigil.numbers.emergency", "911"),
                 value("vigil.property." + propertyId + ".hotline", "vigil.numbers.hotline", "1-888-373-7888"),
-                value("vigil.property." + propertyId + ".hotline-text", "vigil.numbers.hotline-text", "text 233733"));
+                value("vigil.property." + propertyId + ".hotline-sms", "vigil.numbers.hotline-sms", "233733"));
     }
 
     private String value(String propertyKey, String globalKey, String fallback) {

@@ -88,6 +88,7 @@ public class ObservationResource {
         URI location = uri.getBaseUriBuilder().path("observations").path(response.id()).build();
         return (outcome.replayed() ? Response.ok(response) : Response.created(location).entity(response))
                 .location(location)
+                .header(HttpHeaders.CONTENT_LANGUAGE, outcome.receipt().lang())
                 .build();
     }
 

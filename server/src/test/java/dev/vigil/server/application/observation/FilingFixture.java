@@ -181,7 +181,7 @@ final class FilingFixture {
 
         @Override
         public ReportingNumbers numbersFor(String propertyId) {
-            return new ReportingNumbers("911", "1-888-373-7888", "text 233733");
+            return new ReportingNumbers("911", "1-888-373-7888", "233733");
         }
     }
 

@@ -172,7 +172,7 @@ class PersistenceTest {
     @MethodSource("databases")
     void idempotencyRecord_keepsTheReceipt_andASecondRecordForTheSameKeyIsRefused(Database db) {
         String key = "key-" + UUID.randomUUID();
-        FilingReceipt receipt = new FilingReceipt(UUID.randomUUID().toString(), Instant.parse("2026-11-22T10:00:00.123Z"),
+        FilingReceipt receipt = new FilingReceipt(UUID.randomUUID().toString(), Instant.parse("2026-11-22T10:00:00.123Z"), "en",
                 List.of(new Guidance("noConfront", "Do not confront anyone.")),
                 List.of(new ImmediateAction("CALL_911", "911", "Call 911")), List.of());
         inTransaction(db, em -> new JpaIdempotencyStore(em).remember("demo-chain/frontdesk", key, "fp1", receipt));
