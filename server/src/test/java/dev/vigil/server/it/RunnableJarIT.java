@@ -68,6 +68,33 @@ class RunnableJarIT {
     }
 
     @Test
+    void theJarIsBuiltNeverToClusterNorPhoneHome() throws Exception {
+        try (var jar = new java.util.jar.JarFile(System.getProperty("vigil.jar", "target/vigil.jar"))) {
+            var entry = jar.getJarEntry("MICRO-INF/deploy/payaramicro.properties");
+            assertThat(entry).as("baked Payara Micro options").isNotNull();
+            String options = new String(jar.getInputStream(entry).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(options).contains("payaramicro.noCluster=true", "payaramicro.disablePhoneHome=true");
+        }
+    }
+
+    @Test
+    void productionMode_needsEachTenantsKey_andHasNoDemoUsers() {
+        List<String> production = List.of("-Dvigil.data.dir=" + work.resolve("prod"), "-Dvigil.demo=false",
+                "-Dvigil.property.harbor-inn.tenant=acme-hotels");
+        try (VigilProcess vigil = VigilProcess.start(work, production, Map.of())) {
+            assertThat(vigil.awaitExit(BOOT)).isNotZero();
+            assertThat(vigil.output()).contains("No key for tenant 'acme-hotels'").contains("vigil.tenant.acme-hotels.secret");
+        }
+        String secret = java.util.Base64.getEncoder().encodeToString(new byte[32]).replace('A', 'k');
+        try (VigilProcess vigil = VigilProcess.start(work, production,
+                Map.of("VIGIL_TENANT_ACME_HOTELS_SECRET", secret)).awaitReady(BOOT)) {
+            assertThat(vigil.output()).contains("production mode: no demo users").doesNotContain("DEMO MODE");
+            assertThat(vigil.http().get("api/v1/indicators", "frontdesk").status()).isEqualTo(401);
+            assertThat(work.resolve("prod").resolve("keys")).doesNotExist();
+        }
+    }
+
+    @Test
     void refusesToStart_whenDemoUsersAreConfiguredWithDemoModeOff() {
         try (VigilProcess vigil = VigilProcess.start(work, List.of("-Dvigil.data.dir=" + work.resolve("d"),
                 "-Dvigil.demo=false", "-Dvigil.demo.users=frontdesk,security"), Map.of())) {
