@@ -79,15 +79,16 @@ class RunnableJarIT {
 
     @Test
     void productionMode_needsEachTenantsKey_andHasNoDemoUsers() {
-        List<String> production = List.of("-Dvigil.data.dir=" + work.resolve("prod"), "-Dvigil.demo=false",
-                "-Dvigil.property.harbor-inn.tenant=acme-hotels");
-        try (VigilProcess vigil = VigilProcess.start(work, production, Map.of())) {
+        List<String> production = List.of("-Dvigil.data.dir=" + work.resolve("prod"), "-Dvigil.demo=false");
+        Map<String, String> property = Map.of("VIGIL_PROPERTIES", "harbor-inn", "VIGIL_PROPERTY_HARBOR_INN_TENANT", "acme-hotels");
+        try (VigilProcess vigil = VigilProcess.start(work, production, property)) {
             assertThat(vigil.awaitExit(BOOT)).isNotZero();
             assertThat(vigil.output()).contains("No key for tenant 'acme-hotels'").contains("vigil.tenant.acme-hotels.secret");
         }
         String secret = java.util.Base64.getEncoder().encodeToString(new byte[32]).replace('A', 'k');
-        try (VigilProcess vigil = VigilProcess.start(work, production,
-                Map.of("VIGIL_TENANT_ACME_HOTELS_SECRET", secret)).awaitReady(BOOT)) {
+        Map<String, String> withKey = new java.util.HashMap<>(property);
+        withKey.put("VIGIL_TENANT_ACME_HOTELS_SECRET", secret);
+        try (VigilProcess vigil = VigilProcess.start(work, production, withKey).awaitReady(BOOT)) {
             assertThat(vigil.output()).contains("production mode: no demo users").doesNotContain("DEMO MODE");
             assertThat(vigil.http().get("api/v1/indicators", "frontdesk").status()).isEqualTo(401);
             assertThat(work.resolve("prod").resolve("keys")).doesNotExist();

@@ -12,7 +12,7 @@ import java.util.Map;
  *
  * @param idempotencyKey the client's key, or null
  * @param canonicalBody the request body in canonical form, fingerprinted for idempotency
- * @param lang language of the guidance to return
+ * @param languages languages of the guidance to return, most preferred first
  * @param shapeErrors fields that already failed to parse (wrong type, unknown field): reported with the rest
  */
 public record FileObservationCommand(
@@ -29,11 +29,12 @@ public record FileObservationCommand(
         String note,
         String idempotencyKey,
         String canonicalBody,
-        String lang,
+        List<String> languages,
         List<dev.vigil.server.application.shared.FieldError> shapeErrors) {
 
     public FileObservationCommand {
         shapeErrors = shapeErrors == null ? List.of() : List.copyOf(shapeErrors);
+        languages = languages == null ? List.of() : languages.stream().filter(java.util.Objects::nonNull).toList();
     }
 
     @Override

@@ -1,10 +1,10 @@
 package dev.vigil.server.application.observation;
 
-import dev.vigil.server.domain.service.ReportingNumbers;
+import dev.vigil.server.application.shared.ReportingNumbersSource;
 import java.time.Duration;
 
 /** Outbound port for the limits and numbers that filing applies (from the protocol and configuration). */
-public interface FilingSettings {
+public interface FilingSettings extends ReportingNumbersSource {
 
     /** How old an observation may be when filed: the protocol's observation window. */
     Duration observationWindow();
@@ -15,5 +15,4 @@ public interface FilingSettings {
     /** How long a room's last reservation stays its current one for observations without a reservation. */
     Duration stayJoinWindow();
 
-    ReportingNumbers numbersFor(String propertyId);
 }

@@ -1,8 +1,8 @@
 package dev.vigil.server.application.observation;
 
 import dev.vigil.plugin.subject.SubjectTokenizer;
-import dev.vigil.server.application.indicator.DefaultChecklistService;
 import dev.vigil.server.application.indicator.IndicatorPackSource;
+import dev.vigil.server.application.indicator.LanguageChoice;
 import dev.vigil.server.application.privacy.NoteCipher;
 import dev.vigil.server.application.privacy.Pseudonymizer;
 import dev.vigil.server.application.shared.Caller;
@@ -13,7 +13,6 @@ import dev.vigil.server.domain.model.audit.AuditEntry;
 import dev.vigil.server.domain.model.audit.AuditLog;
 import dev.vigil.server.domain.model.indicator.Indicator;
 import dev.vigil.server.domain.model.indicator.IndicatorPack;
-import dev.vigil.server.domain.model.indicator.LocalizedText;
 import dev.vigil.server.domain.model.indicator.StaffRole;
 import dev.vigil.server.domain.model.observation.Observation;
 import dev.vigil.server.domain.model.observation.ObservationId;
@@ -102,7 +101,7 @@ public class FilingTransaction {
         observations.store(observation);
         audit.append(new AuditEntry(now, where.tenant().value(), where.id().value(), caller.name(),
                 "OBSERVATION_FILED", "observation", id.value()));
-        FilingReceipt receipt = receipt(observation, validator.indicatorsOf(command), pack, command.lang());
+        FilingReceipt receipt = receipt(observation, validator.indicatorsOf(command), pack, command.languages());
         if (command.idempotencyKey() != null) {
             idempotency.remember(scopeOf(caller), command.idempotencyKey(),
                     pseudonymizer.fingerprint(caller.tenant(), command.canonicalBody()), receipt);
@@ -110,10 +109,9 @@ public class FilingTransaction {
         return new FilingOutcome(receipt, false);
     }
 
-    private FilingReceipt receipt(Observation observation, List<Indicator> filed, IndicatorPack pack, String lang) {
+    private FilingReceipt receipt(Observation observation, List<Indicator> filed, IndicatorPack pack, List<String> languages) {
         ReporterAdvice advice = new ReporterAdvice(pack, settings.numbersFor(observation.property().value()));
-        String wanted = DefaultChecklistService.normaliseLang(lang);
-        String used = wanted != null && pack.speaks(wanted) ? wanted : LocalizedText.FALLBACK;
+        String used = LanguageChoice.of(pack, languages).lang();
         return new FilingReceipt(observation.id().value(), observation.receivedAt(), used, advice.guidance(used),
                 advice.immediateActions(filed, used), List.of());
     }

@@ -144,11 +144,15 @@ final class ObservationValidator {
 
     /** Adds a problem unless its field already failed to parse: one message per field. */
     private void add(FieldError error) {
-        boolean known = errors.stream().anyMatch(e -> e.field().equals(error.field())
-                || e.field().startsWith(error.field() + ".") || e.field().startsWith(error.field() + "["));
+        boolean known = errors.stream().anyMatch(e -> related(e.field(), error.field()));
         if (!known) {
             errors.add(error);
         }
+    }
+
+    /** Same field, or one inside the other ({@code reporter} and {@code reporter.id}, {@code indicators[2]}). */
+    private static boolean related(String a, String b) {
+        return a.equals(b) || a.startsWith(b + ".") || a.startsWith(b + "[") || b.startsWith(a + ".") || b.startsWith(a + "[");
     }
 
     private void maxLength(String field, String value, int max) {

@@ -40,7 +40,7 @@ public class ConfiguredFilingSettings implements FilingSettings {
     }
 
     private String value(String propertyKey, String globalKey, String fallback) {
-        return config.getOptionalValue(propertyKey, String.class)
+        return (propertyKey.contains(".null.") ? java.util.Optional.<String>empty() : config.getOptionalValue(propertyKey, String.class))
                 .or(() -> config.getOptionalValue(globalKey, String.class))
                 .orElse(fallback);
     }

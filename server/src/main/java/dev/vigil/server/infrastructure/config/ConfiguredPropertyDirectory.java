@@ -8,11 +8,13 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.ZoneId;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.StreamSupport;
@@ -20,7 +22,10 @@ import org.eclipse.microprofile.config.Config;
 
 /**
  * Properties from configuration: {@code vigil.property.<id>.tenant} (required), {@code .name} and
- * {@code .zone} (optional). In demo mode the two demo hotels exist as well.
+ * {@code .zone} (optional). Environment variables cannot spell a dotted name with a hyphenated id,
+ * so {@code vigil.properties} (env {@code VIGIL_PROPERTIES=grand-hotel,harbor-inn}) may list the ids;
+ * their settings are then found as {@code VIGIL_PROPERTY_GRAND_HOTEL_TENANT} and so on.
+ * In demo mode the two demo hotels exist as well.
  */
 @ApplicationScoped
 public class ConfiguredPropertyDirectory implements PropertyDirectory {
@@ -40,19 +45,24 @@ public class ConfiguredPropertyDirectory implements PropertyDirectory {
                 found.put(demo.id(), demo);
             }
         }
-        List<String> names = new ArrayList<>();
-        StreamSupport.stream(config.getPropertyNames().spliterator(), false).forEach(names::add);
-        names.stream().sorted().forEach(name -> {
+        Set<String> ids = new TreeSet<>();
+        StreamSupport.stream(config.getPropertyNames().spliterator(), false).forEach(name -> {
             Matcher m = TENANT_KEY.matcher(name);
             if (m.matches()) {
-                String id = m.group(1);
-                String prefix = "vigil.property." + id + ".";
-                found.put(new PropertyId(id), new Property(new PropertyId(id),
-                        new TenantId(config.getValue(name, String.class).trim()),
-                        config.getOptionalValue(prefix + "name", String.class).orElse(null),
-                        config.getOptionalValue(prefix + "zone", String.class).map(ZoneId::of).orElse(null)));
+                ids.add(m.group(1));
             }
         });
+        config.getOptionalValue("vigil.properties", String.class).ifPresent(list ->
+                Arrays.stream(list.split(",")).map(String::trim).filter(id -> !id.isEmpty()).forEach(ids::add));
+        for (String id : ids) {
+            String prefix = "vigil.property." + id + ".";
+            String tenant = config.getOptionalValue(prefix + "tenant", String.class).orElseThrow(() ->
+                    new IllegalStateException("Property '" + id + "' has no tenant: set " + prefix + "tenant (or "
+                            + "VIGIL_PROPERTY_" + id.toUpperCase(java.util.Locale.ROOT).replace('-', '_') + "_TENANT)"));
+            found.put(new PropertyId(id), new Property(new PropertyId(id), new TenantId(tenant.trim()),
+                    config.getOptionalValue(prefix + "name", String.class).orElse(null),
+                    config.getOptionalValue(prefix + "zone", String.class).map(ZoneId::of).orElse(null)));
+        }
         properties = Map.copyOf(found);
     }
 

@@ -15,7 +15,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -27,9 +26,15 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 public class IndicatorResource {
 
     @Inject ChecklistService checklists;
+    @Inject CurrentCaller caller;
 
-    /** The checklist as JSON: pack version, language, indicators in order. */
-    public record IndicatorList(String packVersion, String lang, List<IndicatorItem> indicators) {
+    /** The checklist as JSON: pack version, language, category labels, safety guidance, indicators in order. */
+    public record IndicatorList(String packVersion, String lang, List<CategoryItem> categories,
+                                List<ObservationResource.GuidanceItem> guidance, List<IndicatorItem> indicators) {
+    }
+
+    /** A category and its label in the language served. */
+    public record CategoryItem(String id, String label) {
     }
 
     /** One checklist item in one language. */
@@ -54,19 +59,19 @@ public class IndicatorResource {
     public Response list(@Parameter(description = "en, es, he, ar, …") @QueryParam("lang") String lang,
                          @Parameter(description = "a staff role code") @QueryParam("role") String role,
                          @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
-        Checklist checklist = checklists.checklist(new ChecklistQuery(lang != null ? lang : firstTag(acceptLanguage), role));
-        List<IndicatorItem> items = checklist.indicators().stream().map(i -> IndicatorItem.of(i, checklist.lang())).toList();
-        return Response.ok(new IndicatorList(checklist.packVersion(), checklist.lang(), items))
+        String property = caller.get().boundProperty().map(Object::toString).orElse(null);
+        Checklist checklist = checklists.checklist(new ChecklistQuery(AcceptLanguage.preferences(lang, acceptLanguage),
+                role, property));
+        String served = checklist.lang();
+        List<IndicatorItem> items = checklist.indicators().stream().map(i -> IndicatorItem.of(i, served)).toList();
+        List<CategoryItem> categories = checklist.categories().stream()
+                .map(c -> new CategoryItem(c.id(), c.label().in(served))).toList();
+        List<ObservationResource.GuidanceItem> guidance = checklist.guidance().stream()
+                .map(g -> new ObservationResource.GuidanceItem(g.key(), g.text())).toList();
+        return Response.ok(new IndicatorList(checklist.packVersion(), served, categories, guidance, items))
                 .header(HttpHeaders.CONTENT_LANGUAGE, checklist.lang())
                 .header("Vary", "Accept-Language")
                 .build();
     }
 
-    static String firstTag(String acceptLanguage) {
-        if (acceptLanguage == null || acceptLanguage.isBlank()) {
-            return null;
-        }
-        String first = acceptLanguage.split(",")[0].split(";")[0].trim();
-        return first.equals("*") ? null : first.toLowerCase(Locale.ROOT);
-    }
 }

@@ -36,7 +36,7 @@ final class ObservationRequestReader {
     private final List<FieldError> errors = new ArrayList<>();
 
     /** The command, carrying any type errors for the use case to report with its own findings. */
-    FileObservationCommand read(String body, Caller caller, String idempotencyKey, String lang) {
+    FileObservationCommand read(String body, Caller caller, String idempotencyKey, List<String> languages) {
         JsonNode root = parse(body);
         if (!root.isObject()) {
             throw new InvalidRequestException("body", "must be a JSON object");
@@ -65,7 +65,7 @@ final class ObservationRequestReader {
                 codes(root.get("indicators")),
                 subjects(root.get("subjects")),
                 text(root, "note", "note"),
-                idempotencyKey, canonical(root), lang, errors);
+                idempotencyKey, canonical(root), languages, errors);
         return command;
     }
 

@@ -80,9 +80,8 @@ public class ObservationResource {
                          @HeaderParam("Idempotency-Key") String idempotencyKey,
                          @Parameter(description = "language of the guidance") @QueryParam("lang") String lang,
                          @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
-        String language = lang != null ? lang : IndicatorResource.firstTag(acceptLanguage);
         FileObservationCommand command = new ObservationRequestReader()
-                .read(body, caller.get(), idempotencyKey, language);
+                .read(body, caller.get(), idempotencyKey, AcceptLanguage.preferences(lang, acceptLanguage));
         FilingOutcome outcome = filing.file(command);
         FilingResponse response = FilingResponse.of(outcome.receipt());
         URI location = uri.getBaseUriBuilder().path("observations").path(response.id()).build();

@@ -26,6 +26,6 @@ public record Problem(String type, String title, int status, String detail, List
         String detail = errors.size() == 1 ? errors.get(0).field() + ": " + errors.get(0).message()
                 : errors.size() + " fields are invalid; nothing was stored";
         return Response.status(400).type(PROBLEM_JSON)
-                .entity(new Problem("/problems/invalid-request", "Invalid request", 400, detail, errors)).build();
+                .entity(new Problem("about:blank", "Invalid request", 400, detail, errors)).build();
     }
 }

@@ -159,7 +159,7 @@ final class FilingFixture {
             String canonical = propertyId + "|" + observedAt + "|" + reporterId + "|" + reporterRole + "|" + room
                     + "|" + area + "|" + reservationRef + "|" + indicators + "|" + subjects + "|" + note;
             return new FileObservationCommand(caller, propertyId, observedAt, reporterId, reporterRole, room, area,
-                    reservationRef, indicators, subjects, note, key, canonical, lang, List.of());
+                    reservationRef, indicators, subjects, note, key, canonical, List.of(lang), List.of());
         }
     }
 

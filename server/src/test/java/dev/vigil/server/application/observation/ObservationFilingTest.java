@@ -155,10 +155,17 @@ class ObservationFilingTest {
         FileObservationCommand base = filing().with(f -> f.observedAt = null).command();
         FileObservationCommand withShape = new FileObservationCommand(base.caller(), base.propertyId(), null,
                 base.reporterId(), base.reporterRole(), base.room(), base.area(), base.reservationRef(),
-                base.indicators(), base.subjects(), base.note(), null, base.canonicalBody(), "en",
+                base.indicators(), base.subjects(), base.note(), null, base.canonicalBody(), List.of("en"),
                 List.of(new FieldError("observedAt", "must be ISO-8601 with an offset")));
         InvalidRequestException e = catchInvalid(() -> fx.filing.file(withShape));
         assertThat(e.errors()).extracting(FieldError::field).containsExactly("observedAt");
+
+        FileObservationCommand reporterNotAnObject = new FileObservationCommand(base.caller(), base.propertyId(),
+                FilingFixture.filing().observedAt, null, null, base.room(), base.area(), base.reservationRef(),
+                base.indicators(), base.subjects(), base.note(), null, base.canonicalBody(), List.of("en"),
+                List.of(new FieldError("reporter", "must be an object")));
+        assertThat(catchInvalid(() -> fx.filing.file(reporterNotAnObject)).errors())
+                .extracting(FieldError::field).containsExactly("reporter");
     }
 
     @Test

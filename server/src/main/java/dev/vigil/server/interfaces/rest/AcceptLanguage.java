@@ -1,0 +1,46 @@
+package dev.vigil.server.interfaces.rest;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/** The caller's language preferences: an explicit {@code lang} parameter first, then Accept-Language by weight. */
+final class AcceptLanguage {
+
+    private AcceptLanguage() {
+    }
+
+    static List<String> preferences(String lang, String header) {
+        List<String> preferences = new ArrayList<>();
+        if (lang != null && !lang.isBlank()) {
+            preferences.add(lang.trim());
+        }
+        if (header == null || header.isBlank()) {
+            return preferences;
+        }
+        record Weighted(String tag, double q, int order) {
+        }
+        List<Weighted> weighted = new ArrayList<>();
+        String[] parts = header.split(",");
+        for (int i = 0; i < parts.length; i++) {
+            String[] fields = parts[i].trim().split(";");
+            double q = 1.0;
+            for (int f = 1; f < fields.length; f++) {
+                String param = fields[f].trim();
+                if (param.startsWith("q=")) {
+                    try {
+                        q = Double.parseDouble(param.substring(2));
+                    } catch (NumberFormatException e) {
+                        q = 0; // a malformed weight counts for nothing
+                    }
+                }
+            }
+            if (!fields[0].isBlank() && q > 0) {
+                weighted.add(new Weighted(fields[0].trim(), q, i));
+            }
+        }
+        weighted.stream().sorted(Comparator.comparingDouble(Weighted::q).reversed().thenComparingInt(Weighted::order))
+                .forEach(w -> preferences.add(w.tag()));
+        return preferences;
+    }
+}

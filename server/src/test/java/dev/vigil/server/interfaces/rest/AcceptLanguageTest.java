@@ -1,0 +1,21 @@
+package dev.vigil.server.interfaces.rest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class AcceptLanguageTest {
+
+    @Test
+    void explicitLangComesFirst_thenTagsByWeight_zeroWeightsDropped() {
+        assertThat(AcceptLanguage.preferences("he", "fr;q=0.4, es-MX, ar;q=0.8, de;q=0"))
+                .containsExactly("he", "es-MX", "ar", "fr");
+    }
+
+    @Test
+    void missingOrBlankHeaders_giveNoPreference() {
+        assertThat(AcceptLanguage.preferences(null, null)).isEmpty();
+        assertThat(AcceptLanguage.preferences(" ", "")).isEmpty();
+        assertThat(AcceptLanguage.preferences(null, "es;q=abc, en")).containsExactly("en");
+    }
+}
