@@ -96,7 +96,8 @@ class ObservationApiIT {
         assertThat(detail.getJsonArray("indicators").getValuesAs(JsonString::getString))
                 .containsExactly("CTRL_SPEAKS_FOR", "ROOM_DND_EXTENDED");
         assertThat(read.body()).doesNotContain("ZZ 987").doesNotContain("ZZ987").doesNotContain("4111").contains("vehicle:", "payer:");
-        assertThat(detail.getString("stayId")).isNotBlank();
+        assertThat(detail.getJsonObject("stay").getString("room")).isEqualTo("214");
+        assertThat(detail.getJsonObject("stay").getString("reservationRef")).isEqualTo("R-1001");
 
         assertThat(http().get("api/v1/observations/" + id, "manager").status()).isEqualTo(200);
         assertThat(http().get("api/v1/observations/" + id, "frontdesk").status()).isEqualTo(200);
@@ -212,7 +213,8 @@ class ObservationApiIT {
         assertThat(openapi.body()).contains("/api/v1/observations", "/api/v1/indicators", "/api/v1/observations/{id}",
                 "File an observation", "Read one observation", "The active indicator checklist");
         http().post("api/v1/observations", "frontdesk", body("[\"PAY_CASH_ONLY\"]", null));
-        assertThat(http().get("metrics?scope=application", null).body()).contains("vigil_observations_filed");
+        assertThat(http().get("metrics?scope=application", null).body()).contains("vigil_observations_stored_total", "vigil_observation_requests_total");
+        assertThat(openapi.body()).contains("FilingRequest", "observedAt", "application/problem+json");
     }
 
     private static String textOf(JsonObject checklist, String code) {

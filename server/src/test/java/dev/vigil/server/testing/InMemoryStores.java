@@ -45,6 +45,11 @@ public final class InMemoryStores {
         public final List<Stay> rows = new ArrayList<>();
 
         @Override
+        public Optional<Stay> find(dev.vigil.server.domain.model.stay.StayId id) {
+            return rows.stream().filter(s -> s.id().equals(id)).findFirst();
+        }
+
+        @Override
         public Optional<Stay> findByReservation(PropertyId property, String reservationRef) {
             return rows.stream().filter(s -> s.property().equals(property))
                     .filter(s -> s.reservationRef().filter(reservationRef::equals).isPresent())

@@ -10,6 +10,7 @@ import dev.vigil.server.domain.model.audit.AuditLog;
 import dev.vigil.server.domain.model.observation.Observation;
 import dev.vigil.server.domain.model.observation.ObservationId;
 import dev.vigil.server.domain.model.observation.ObservationRepository;
+import dev.vigil.server.domain.model.stay.StayRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -23,6 +24,7 @@ import java.time.Clock;
 public class DefaultObservationQueryService implements ObservationQueryService {
 
     @Inject ObservationRepository observations;
+    @Inject StayRepository stays;
     @Inject NoteCipher notes;
     @Inject AuditLog audit;
     @Inject Clock clock;
@@ -42,6 +44,6 @@ public class DefaultObservationQueryService implements ObservationQueryService {
         audit.append(new AuditEntry(clock.instant(), observation.tenant().value(), observation.property().value(),
                 caller.name(), "OBSERVATION_READ", "observation", id.value()));
         String note = observation.noteCiphertext().map(c -> notes.decrypt(observation.tenant(), c)).orElse(null);
-        return new ObservationView(observation, note);
+        return new ObservationView(observation, observation.stay().flatMap(stays::find), note);
     }
 }

@@ -15,4 +15,10 @@ public interface FilingSettings extends ReportingNumbersSource {
     /** How long a room's last reservation stays its current one for observations without a reservation. */
     Duration stayJoinWindow();
 
+    /**
+     * After how long without an observation a reservation reference starts a new stay: PMSs reuse
+     * numbers, and a stay months ago must not collect today's observations.
+     */
+    Duration reservationReuseAfter();
+
 }

@@ -89,7 +89,7 @@ public class FilingTransaction {
         Caller caller = command.caller();
         Property where = property.orElseThrow();
         ObservationId id = ObservationId.random();
-        Optional<StayId> stay = new StayResolver(stays, settings.stayJoinWindow())
+        Optional<StayId> stay = new StayResolver(stays, settings.stayJoinWindow(), settings.reservationReuseAfter())
                 .resolve(where.id(), command.room(), command.reservationRef(), command.observedAt().toInstant());
         Observation observation = new Observation(id, where.tenant(), where.id(), command.observedAt(), now,
                 new Reporter(command.reporterId(), StaffRole.parse(command.reporterRole()).orElseThrow(), caller.name()),

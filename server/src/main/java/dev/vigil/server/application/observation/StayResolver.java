@@ -17,10 +17,12 @@ final class StayResolver {
 
     private final StayRepository stays;
     private final Duration joinWindow;
+    private final Duration reservationReuse;
 
-    StayResolver(StayRepository stays, Duration joinWindow) {
+    StayResolver(StayRepository stays, Duration joinWindow, Duration reservationReuse) {
         this.stays = stays;
         this.joinWindow = joinWindow;
+        this.reservationReuse = reservationReuse;
     }
 
     /** The stay for the observation, created or updated; empty for area-only observations without a reservation. */
@@ -31,7 +33,9 @@ final class StayResolver {
             return Optional.empty();
         }
         Optional<Stay> found = cleanRef != null
-                ? stays.findByReservation(property, cleanRef).or(() -> roomStayWithoutReservation(property, cleanRoom, observedAt))
+                ? stays.findByReservation(property, cleanRef)
+                        .filter(stay -> Duration.between(stay.lastSeenAt(), observedAt).compareTo(reservationReuse) < 0)
+                        .or(() -> roomStayWithoutReservation(property, cleanRoom, observedAt))
                 : stays.findLatestForRoom(property, cleanRoom, observedAt.minus(joinWindow), observedAt.plus(joinWindow));
         Stay stay = found.orElseGet(() -> new Stay(StayId.random(), property, cleanRoom, cleanRef, observedAt));
         stay.seen(observedAt, cleanRoom, cleanRef);

@@ -32,6 +32,11 @@ public class ConfiguredFilingSettings implements FilingSettings {
     }
 
     @Override
+    public Duration reservationReuseAfter() {
+        return Duration.ofDays(config.getOptionalValue("vigil.stay.reservation-reuse-days", Integer.class).orElse(60));
+    }
+
+    @Override
     public ReportingNumbers numbersFor(String propertyId) {
         return new ReportingNumbers(
                 value("vigil.property." + propertyId + ".emergency-number", "vigil.numbers.emergency", "911"),

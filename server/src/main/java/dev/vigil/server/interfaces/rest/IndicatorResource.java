@@ -16,6 +16,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
@@ -53,7 +55,8 @@ public class IndicatorResource {
             description = "Texts in the language asked for (lang, else Accept-Language); an unknown language "
                     + "falls back to English, and Content-Language says which was used. role=FD|HK|FB|MNT|VAL|SEC|HR "
                     + "keeps the indicators that role can observe.")
-    @APIResponse(responseCode = "200", description = "The checklist")
+    @APIResponse(responseCode = "200", description = "The checklist",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IndicatorList.class)))
     @APIResponse(responseCode = "400", description = "Unknown role")
     @APIResponse(responseCode = "401", description = "Not signed in")
     public Response list(@Parameter(description = "en, es, he, ar, …") @QueryParam("lang") String lang,

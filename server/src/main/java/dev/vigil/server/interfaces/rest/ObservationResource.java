@@ -27,7 +27,12 @@ import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.metrics.Counter;
 import org.eclipse.microprofile.metrics.annotation.Counted;
+import org.eclipse.microprofile.metrics.annotation.Metric;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -42,10 +47,14 @@ public class ObservationResource {
     @Inject ObservationFilingService filing;
     @Inject ObservationQueryService queries;
     @Inject CurrentCaller caller;
+    @Inject
+    @Metric(name = "vigil_observations_stored", absolute = true, description = "Observations stored (replays not counted)")
+    Counter stored;
     @Context UriInfo uri;
 
     /** The filing answer: what to do now, never anything about cases. */
-    public record FilingResponse(String id, Instant receivedAt, List<GuidanceItem> guidance,
+    public record FilingResponse(String id, @Schema(type = SchemaType.STRING, format = "date-time") Instant receivedAt,
+                                 List<GuidanceItem> guidance,
                                  List<ImmediateAction> immediateActions, List<FilingReceipt.Warning> warnings) {
         static FilingResponse of(FilingReceipt r) {
             return new FilingResponse(r.id(), r.receivedAt(),
@@ -61,17 +70,20 @@ public class ObservationResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Allowed({AppRole.STAFF, AppRole.SECURITY, AppRole.MANAGER, AppRole.INTEGRATION})
-    @Counted(name = "vigil_observations_filed", absolute = true, description = "Filing requests answered")
+    @Counted(name = "vigil_observation_requests", absolute = true, description = "Filing requests answered, valid or not")
     @Operation(summary = "File an observation",
             description = "Validates everything first (problem+json naming each bad field; nothing stored), "
                     + "pseudonymises subjects, stores the observation in one transaction. With Idempotency-Key "
                     + "(required for integration clients) the same key and body answer 200 with the same body; "
                     + "the same key with another body answers 409.")
-    @RequestBody(description = "{propertyId, observedAt, reporter: {id, role}, location: {room, area}, "
-            + "reservationRef, indicators: [code], subjects: {guest, person, payer, phone, vehicle, visitor, vendor}, note}")
-    @APIResponse(responseCode = "201", description = "Filed; Location names it")
-    @APIResponse(responseCode = "200", description = "A repeat of an earlier request with the same Idempotency-Key")
-    @APIResponse(responseCode = "400", description = "Invalid request; errors[] names each field")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = FilingRequest.class)))
+    @APIResponse(responseCode = "201", description = "Filed; Location names it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FilingResponse.class)))
+    @APIResponse(responseCode = "200", description = "A repeat of an earlier request with the same Idempotency-Key",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FilingResponse.class)))
+    @APIResponse(responseCode = "400", description = "Invalid request; errors[] names each field",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "Not signed in")
     @APIResponse(responseCode = "403", description = "Role may not file")
     @APIResponse(responseCode = "409", description = "Idempotency-Key reused with another body")
@@ -83,6 +95,9 @@ public class ObservationResource {
         FileObservationCommand command = new ObservationRequestReader()
                 .read(body, caller.get(), idempotencyKey, AcceptLanguage.preferences(lang, acceptLanguage));
         FilingOutcome outcome = filing.file(command);
+        if (!outcome.replayed()) {
+            stored.inc();
+        }
         FilingResponse response = FilingResponse.of(outcome.receipt());
         URI location = uri.getBaseUriBuilder().path("observations").path(response.id()).build();
         return (outcome.replayed() ? Response.ok(response) : Response.created(location).entity(response))
@@ -92,19 +107,30 @@ public class ObservationResource {
     }
 
     /** An observation as security reads it: tokens, never raw identifiers. */
-    public record ObservationDetail(String id, String propertyId, String observedAt, Instant receivedAt,
-                                    Reporter reporter, Location location, String reservationRef, String stayId,
+    public record ObservationDetail(String id, String propertyId, String observedAt,
+                                    @Schema(type = SchemaType.STRING, format = "date-time") Instant receivedAt,
+                                    Reporter reporter, Location location, String reservationRef, StayContext stay,
                                     List<String> indicators, List<Subject> subjects, String note) {
         static ObservationDetail of(ObservationView view) {
             Observation o = view.observation();
             return new ObservationDetail(o.id().value(), o.property().value(), o.observedAt().toString(),
                     o.receivedAt(), new Reporter(o.reporter().staffId(), o.reporter().role().name(), o.reporter().filedBy()),
                     new Location(o.location().room().orElse(null), o.location().area().orElse(null)),
-                    o.reservationRef().orElse(null), o.stay().map(Object::toString).orElse(null),
+                    o.reservationRef().orElse(null), view.stay().map(StayContext::of).orElse(null),
                     o.indicators().stream().map(Object::toString).toList(),
                     o.subjects().stream().map(s -> new Subject(s.kind().jsonName(), s.token()))
                             .sorted(java.util.Comparator.comparing(Subject::kind)).toList(),
                     view.note());
+        }
+    }
+
+    /** The stay the observation joined: room, reservation, and the span over which it was observed. */
+    public record StayContext(String id, String room, String reservationRef,
+                              @Schema(type = SchemaType.STRING, format = "date-time") Instant firstObservedAt,
+                              @Schema(type = SchemaType.STRING, format = "date-time") Instant lastObservedAt) {
+        static StayContext of(dev.vigil.server.domain.model.stay.Stay stay) {
+            return new StayContext(stay.id().value(), stay.room().orElse(null), stay.reservationRef().orElse(null),
+                    stay.firstSeenAt(), stay.lastSeenAt());
         }
     }
 
@@ -126,7 +152,8 @@ public class ObservationResource {
     @Operation(summary = "Read one observation",
             description = "For security and managers of its property, and for the staff member who filed it. "
                     + "Subjects appear as tokens. Every read is audited.")
-    @APIResponse(responseCode = "200", description = "The observation")
+    @APIResponse(responseCode = "200", description = "The observation",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ObservationDetail.class)))
     @APIResponse(responseCode = "401", description = "Not signed in")
     @APIResponse(responseCode = "403", description = "Role may not read observations")
     @APIResponse(responseCode = "404", description = "No such observation that you may see")

@@ -71,6 +71,7 @@ final class FilingFixture {
         tx.clock = Clock.fixed(NOW, ZoneOffset.UTC);
         filing.transaction = tx;
         queries.observations = observations;
+        queries.stays = stays;
         queries.notes = notes;
         queries.audit = audit;
         queries.clock = Clock.fixed(NOW, ZoneOffset.UTC);
@@ -177,6 +178,11 @@ final class FilingFixture {
         @Override
         public Duration stayJoinWindow() {
             return Duration.ofHours(72);
+        }
+
+        @Override
+        public Duration reservationReuseAfter() {
+            return Duration.ofDays(60);
         }
 
         @Override

@@ -195,6 +195,15 @@ class ObservationFilingTest {
                 .reservationRef()).contains("R-OLD");
     }
 
+    @Test
+    void aReservationNumberReusedMonthsLater_startsANewStay() {
+        String old = fx.filing.file(filing().room("214", "R-5").at(NOW.minus(Duration.ofDays(85))).command()).receipt().id();
+        String now = fx.filing.file(filing().room("118", "R-5").command()).receipt().id();
+        assertThat(stayOf(now)).isNotEqualTo(stayOf(old));
+        String sameStay = fx.filing.file(filing().room("118", "R-5").at(NOW.minus(Duration.ofHours(1))).command()).receipt().id();
+        assertThat(stayOf(sameStay)).isEqualTo(stayOf(now));
+    }
+
     private dev.vigil.server.domain.model.stay.StayId stayOf(String observationId) {
         return fx.observations.rows.get(observationId).stay().orElseThrow();
     }
@@ -204,6 +213,7 @@ class ObservationFilingTest {
         String id = fx.filing.file(filing().note("Room 214: door chain on from outside").command()).receipt().id();
         ObservationView view = fx.queries.read(SECURITY, id);
         assertThat(view.note()).isEqualTo("Room 214: door chain on from outside");
+        assertThat(view.stay()).hasValueSatisfying(stay -> assertThat(stay.reservationRef()).contains("R-1001"));
         assertThat(fx.audit.about("observation", id)).extracting(e -> e.action(), e -> e.actor())
                 .contains(org.assertj.core.groups.Tuple.tuple("OBSERVATION_READ", "security"));
     }

@@ -1,6 +1,7 @@
 package dev.vigil.server.infrastructure.persistence.jpa;
 
 import dev.vigil.server.domain.model.stay.Stay;
+import dev.vigil.server.domain.model.stay.StayId;
 import dev.vigil.server.domain.model.stay.StayRepository;
 import dev.vigil.server.domain.model.tenant.PropertyId;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,6 +25,11 @@ public class JpaStayRepository implements StayRepository {
 
     public JpaStayRepository(EntityManager em) {
         this.em = em;
+    }
+
+    @Override
+    public Optional<Stay> find(StayId id) {
+        return Optional.ofNullable(em.find(Stay.class, id.value()));
     }
 
     @Override
