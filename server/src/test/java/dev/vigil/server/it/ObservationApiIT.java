@@ -203,6 +203,24 @@ class ObservationApiIT {
     }
 
     @Test
+    void bearerTokensFromTheChainsIdentityProvider_workLikeUsers_andBadOnesAre401() {
+        String security = dev.vigil.server.testing.TestTokens.token("sam.jones", "demo-chain", "demo-hotel", List.of("security"));
+        String staff = dev.vigil.server.testing.TestTokens.token(b -> b.claim("upn", "kai").claim("tenant", "demo-chain")
+                .claim("property", "demo-hotel").claim("groups", List.of("staff")).claim("reporter_roles", List.of("VAL")));
+        Http.Reply filed = http().post("api/v1/observations", null,
+                body("[\"VEH_WATCHER\"]", null).replace("\"id\":\"frontdesk\",\"role\":\"HK\"", "\"id\":\"kai\",\"role\":\"VAL\""),
+                "Authorization", "Bearer " + staff);
+        assertThat(filed.status()).as(filed.body()).isEqualTo(201);
+        String id = Json.object(filed.body()).getString("id");
+        assertThat(http().get("api/v1/observations/" + id, null, "Authorization", "Bearer " + security).status()).isEqualTo(200);
+        String otherTenant = dev.vigil.server.testing.TestTokens.token("eve", "other-chain", "other-hotel", List.of("security"));
+        assertThat(http().get("api/v1/observations/" + id, null, "Authorization", "Bearer " + otherTenant).status()).isEqualTo(404);
+        Http.Reply tampered = http().get("api/v1/indicators", null, "Authorization", "Bearer " + security.substring(0, security.length() - 4) + "AAAA");
+        assertThat(tampered.status()).isEqualTo(401);
+        assertThat(tampered.header("Content-Type")).startsWith("application/problem+json");
+    }
+
+    @Test
     void operationsEndpoints_reportReadinessOpenApiAndMetrics() {
         Http.Reply ready = http().get("health/ready", null);
         assertThat(ready.status()).isEqualTo(200);

@@ -7,21 +7,48 @@ import dev.vigil.server.domain.model.indicator.StaffRole;
 import dev.vigil.server.domain.model.tenant.PropertyId;
 import dev.vigil.server.domain.model.tenant.TenantId;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Arrays;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
-/** Adapter that reads callers from the user table. */
+/**
+ * Adapter that knows callers: from the bearer token that authenticated this request, else from
+ * Vigil's user table.
+ */
 @ApplicationScoped
 public class JpaCallerDirectory implements CallerDirectory {
+
+    private static final Set<String> ALL_STAFF_ROLES = Set.of("FD", "HK", "FB", "MNT", "VAL", "SEC", "HR");
 
     @PersistenceContext(unitName = "vigil")
     EntityManager em;
 
+    @Inject TokenCallers tokens;
+
     @Override
     public Optional<Caller> byName(String principal) {
+        Optional<TokenClaims> token = tokens.current().filter(t -> t.name().equals(principal));
+        if (token.isPresent()) {
+            return Optional.of(fromToken(token.get()));
+        }
         return Optional.ofNullable(em.find(UserAccount.class, principal)).map(JpaCallerDirectory::toCaller);
+    }
+
+    /** Unknown groups are ignored; without reporter_roles, staff may file in any role and security as SEC. */
+    static Caller fromToken(TokenClaims claims) {
+        Set<AppRole> roles = claims.roles().stream()
+                .flatMap(r -> Arrays.stream(AppRole.values()).filter(a -> a.roleName().equalsIgnoreCase(r)))
+                .collect(Collectors.toSet());
+        Set<String> reporterRoles = !claims.reporterRoles().isEmpty() ? claims.reporterRoles()
+                : roles.contains(AppRole.STAFF) ? ALL_STAFF_ROLES
+                : roles.contains(AppRole.SECURITY) || roles.contains(AppRole.MANAGER) ? Set.of("SEC") : Set.of();
+        return new Caller(claims.name(), roles, new TenantId(claims.tenant()),
+                claims.property() == null ? null : new PropertyId(claims.property()),
+                reporterRoles.stream().map(StaffRole::parse).flatMap(Optional::stream).collect(Collectors.toSet()));
     }
 
     static Caller toCaller(UserAccount user) {

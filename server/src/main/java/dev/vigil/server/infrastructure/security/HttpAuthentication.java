@@ -12,34 +12,63 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Base64;
+import java.util.Optional;
 
 /**
- * HTTP Basic, answering bad credentials with {@code 401} as problem+json. Requests without
- * credentials pass through anonymous; the API's role filter then decides between public and 401.
+ * HTTP Basic for Vigil's own users and bearer JWTs from a chain's identity provider, in one
+ * mechanism (Jakarta Security 3 allows one per application). Bad credentials get {@code 401} as
+ * problem+json; requests without credentials pass through anonymous and the API's access filter
+ * decides between public and {@code 401}.
  */
 @ApplicationScoped
-public class BasicAuthentication implements HttpAuthenticationMechanism {
+public class HttpAuthentication implements HttpAuthenticationMechanism {
 
     static final String CHALLENGE = "Basic realm=\"Vigil\", charset=\"UTF-8\"";
 
     @Inject IdentityStoreHandler identityStores;
+    @Inject BearerTokens bearerTokens;
+    @Inject TokenCallers tokenCallers;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
         String header = request.getHeader("Authorization");
-        if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
+        if (header == null) {
             return context.doNothing();
         }
-        UsernamePasswordCredential credential = decode(header.substring(6).trim());
+        if (header.regionMatches(true, 0, "Basic ", 0, 6)) {
+            return basic(header.substring(6).trim(), response, context);
+        }
+        if (header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return bearer(header.substring(7).trim(), response, context);
+        }
+        return refuse(response, "Use HTTP Basic or a bearer token.");
+    }
+
+    private AuthenticationStatus basic(String encoded, HttpServletResponse response, HttpMessageContext context) {
+        UsernamePasswordCredential credential = decode(encoded);
         CredentialValidationResult result = credential == null ? CredentialValidationResult.INVALID_RESULT
                 : identityStores.validate(credential);
         if (result.getStatus() == CredentialValidationResult.Status.VALID) {
             return context.notifyContainerAboutLogin(result.getCallerPrincipal(), result.getCallerGroups());
         }
-        refuse(response);
-        return AuthenticationStatus.SEND_FAILURE;
+        return refuse(response, "The user name or password is not correct.");
+    }
+
+    private AuthenticationStatus bearer(String token, HttpServletResponse response, HttpMessageContext context) {
+        Optional<JwtVerifier> verifier = bearerTokens.verifier();
+        if (verifier.isEmpty()) {
+            return refuse(response, "Bearer tokens are not configured on this server.");
+        }
+        try {
+            TokenClaims claims = verifier.get().verify(token, Instant.now());
+            tokenCallers.set(claims);
+            return context.notifyContainerAboutLogin(claims.name(), claims.roles());
+        } catch (InvalidTokenException e) {
+            return refuse(response, "The bearer token is not valid: " + e.getMessage() + ".");
+        }
     }
 
     private static UsernamePasswordCredential decode(String encoded) {
@@ -52,16 +81,17 @@ public class BasicAuthentication implements HttpAuthenticationMechanism {
         }
     }
 
-    private static void refuse(HttpServletResponse response) {
+    private static AuthenticationStatus refuse(HttpServletResponse response, String detail) {
         try {
             response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
             response.setHeader("WWW-Authenticate", CHALLENGE);
             response.setContentType("application/problem+json");
             response.setCharacterEncoding("UTF-8");
             response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
-                    + "\"detail\":\"The user name or password is not correct.\"}");
+                    + "\"detail\":\"" + detail.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}");
         } catch (IOException e) {
             // the client went away; nothing to tell it
         }
+        return AuthenticationStatus.SEND_FAILURE;
     }
 }

@@ -1,0 +1,11 @@
+package dev.vigil.server.infrastructure.security;
+
+import java.util.Set;
+
+/** What a verified bearer token says about its holder. */
+public record TokenClaims(String name, Set<String> roles, String tenant, String property, Set<String> reporterRoles) {
+    public TokenClaims {
+        roles = Set.copyOf(roles);
+        reporterRoles = Set.copyOf(reporterRoles);
+    }
+}
