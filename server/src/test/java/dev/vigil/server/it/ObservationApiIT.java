@@ -135,6 +135,31 @@ class ObservationApiIT {
     }
 
     @Test
+    void concurrentRetriesWithOneKey_fileOnce_andAllGetTheSameAnswer() throws Exception {
+        String key = "race-" + UUID.randomUUID();
+        String filing = body("[\"VIS_WAITING_TURN\"]", null);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            List<java.util.concurrent.Future<Http.Reply>> replies = new java.util.ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                replies.add(pool.submit(() -> http().post("api/v1/observations", "frontdesk", filing, "Idempotency-Key", key)));
+            }
+            java.util.Set<String> ids = new java.util.HashSet<>();
+            int created = 0;
+            for (var reply : replies) {
+                Http.Reply r = reply.get();
+                assertThat(r.status()).as(r.body()).isIn(200, 201);
+                created += r.status() == 201 ? 1 : 0;
+                ids.add(Json.object(r.body()).getString("id"));
+            }
+            assertThat(ids).hasSize(1);
+            assertThat(created).isEqualTo(1);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void integrationClients_mustSendAnIdempotencyKey() {
         String filing = body("[\"ROOM_LINEN_EXCESS\"]", null).replace("\"id\":\"frontdesk\"", "\"id\":\"pms-hk-17\"");
         Http.Reply missing = http().post("api/v1/observations", "integration", filing);
