@@ -17,42 +17,48 @@ public final class ProblemMappers {
     private ProblemMappers() {
     }
 
+    /**
+     * Use-case outcomes become their status, even when an interceptor wrapped them; anything else
+     * is logged (never the request) and answered 500.
+     */
     @Provider
-    public static class InvalidRequest implements ExceptionMapper<InvalidRequestException> {
+    public static class UseCaseFailure implements ExceptionMapper<RuntimeException> {
+        private static final Logger LOG = Logger.getLogger(UseCaseFailure.class.getName());
+
         @Override
-        public Response toResponse(InvalidRequestException e) {
-            return Problem.invalid(e.errors());
+        public Response toResponse(RuntimeException e) {
+            for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+                if (t instanceof InvalidRequestException invalid) {
+                    return Problem.invalid(invalid.errors());
+                }
+                if (t instanceof ConflictException) {
+                    return Problem.response(Response.Status.CONFLICT, t.getMessage());
+                }
+                if (t instanceof NotFoundException) {
+                    return Problem.response(Response.Status.NOT_FOUND, t.getMessage());
+                }
+                if (t instanceof ForbiddenException) {
+                    return Problem.response(Response.Status.FORBIDDEN, t.getMessage());
+                }
+                if (t instanceof WebApplicationException web) {
+                    return WebApplication.problem(web);
+                }
+            }
+            LOG.log(Level.SEVERE, "request failed: " + e.getClass().getName(), e);
+            return Problem.response(Response.Status.INTERNAL_SERVER_ERROR,
+                    "Something went wrong on our side; nothing was stored. Try again, or tell your administrator.");
         }
     }
 
-    @Provider
-    public static class NotFound implements ExceptionMapper<NotFoundException> {
-        @Override
-        public Response toResponse(NotFoundException e) {
-            return Problem.response(Response.Status.NOT_FOUND, e.getMessage());
-        }
-    }
-
-    @Provider
-    public static class Forbidden implements ExceptionMapper<ForbiddenException> {
-        @Override
-        public Response toResponse(ForbiddenException e) {
-            return Problem.response(Response.Status.FORBIDDEN, e.getMessage());
-        }
-    }
-
-    @Provider
-    public static class Conflict implements ExceptionMapper<ConflictException> {
-        @Override
-        public Response toResponse(ConflictException e) {
-            return Problem.response(Response.Status.CONFLICT, e.getMessage());
-        }
-    }
-
+    /** JAX-RS's own refusals (unknown path, wrong method or media type) in the same format. */
     @Provider
     public static class WebApplication implements ExceptionMapper<WebApplicationException> {
         @Override
         public Response toResponse(WebApplicationException e) {
+            return problem(e);
+        }
+
+        static Response problem(WebApplicationException e) {
             Response original = e.getResponse();
             int status = original.getStatus();
             Response.StatusType type = original.getStatusInfo();
@@ -70,40 +76,6 @@ public final class ProblemMappers {
                 }
             });
             return problem.build();
-        }
-    }
-
-    /** The last resort: log the failure (never the request) and answer 500. */
-    @Provider
-    public static class Unexpected implements ExceptionMapper<RuntimeException> {
-        private static final Logger LOG = Logger.getLogger(Unexpected.class.getName());
-
-        @Override
-        public Response toResponse(RuntimeException e) {
-            Throwable cause = e;
-            while (cause.getCause() != null && cause.getCause() != cause) {
-                if (cause instanceof InvalidRequestException || cause instanceof ConflictException
-                        || cause instanceof NotFoundException || cause instanceof ForbiddenException) {
-                    break;
-                }
-                cause = cause.getCause();
-            }
-            // use-case exceptions wrapped by an interceptor still get their own answer
-            if (cause instanceof InvalidRequestException invalid) {
-                return Problem.invalid(invalid.errors());
-            }
-            if (cause instanceof ConflictException conflict) {
-                return Problem.response(Response.Status.CONFLICT, conflict.getMessage());
-            }
-            if (cause instanceof NotFoundException notFound) {
-                return Problem.response(Response.Status.NOT_FOUND, notFound.getMessage());
-            }
-            if (cause instanceof ForbiddenException forbidden) {
-                return Problem.response(Response.Status.FORBIDDEN, forbidden.getMessage());
-            }
-            LOG.log(Level.SEVERE, "request failed: " + e.getClass().getName(), e);
-            return Problem.response(Response.Status.INTERNAL_SERVER_ERROR,
-                    "Something went wrong on our side; nothing was stored. Try again, or tell your administrator.");
         }
     }
 }
