@@ -48,7 +48,7 @@ class CryptoTest {
     @Test
     void notes_roundTrip_andDoNotDecryptUnderAnotherTenant() {
         String sealed = cipher.encrypt(A, "Shouting heard from room 214 at 02:10");
-        assertThat(sealed).doesNotContain("214");
+        assertThat(sealed).doesNotContain("Shouting heard");
         assertThat(cipher.encrypt(A, "same")).isNotEqualTo(cipher.encrypt(A, "same"));
         assertThat(cipher.decrypt(A, sealed)).isEqualTo("Shouting heard from room 214 at 02:10");
         assertThatThrownBy(() -> cipher.decrypt(B, sealed)).isInstanceOf(IllegalStateException.class);
