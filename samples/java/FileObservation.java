@@ -17,12 +17,13 @@ import java.util.UUID;
 
 /**
  * Vigil API client example, JDK only (java.net.http). Fetches the checklist in Spanish, files one
- * observation with an Idempotency-Key, prints the guidance, then retries with the same key to show
- * that nothing is filed twice.
+ * observation with an Idempotency-Key, prints the guidance, retries with the same key to show
+ * that nothing is filed twice, and reads the observation back with the stay it joined.
  *
  * <pre>
  *   java samples/java/FileObservation.java
  *   VIGIL_URL=http://localhost:8080 VIGIL_USER=frontdesk VIGIL_PASSWORD=frontdesk-demo java samples/java/FileObservation.java
+ *   VIGIL_URL=https://vigil.example.org VIGIL_USER=kai VIGIL_TOKEN=eyJ… java samples/java/FileObservation.java
  * </pre>
  */
 public class FileObservation {
@@ -30,6 +31,8 @@ public class FileObservation {
     static final String BASE = env("VIGIL_URL", "http://localhost:8080").replaceAll("/+$", "");
     static final String USER = env("VIGIL_USER", "frontdesk");
     static final String PASSWORD = env("VIGIL_PASSWORD", "frontdesk-demo");
+    /** A bearer JWT from the chain's identity provider; when set, it is sent instead of the password. */
+    static final String TOKEN = env("VIGIL_TOKEN", "");
     static final String PROPERTY = env("PROPERTY_ID", "demo-hotel");
     static final String LANG = "es";
 
@@ -67,8 +70,9 @@ public class FileObservation {
         HttpResponse<String> filed = fileObservation(body, key);
         expect(filed, 201);
         Map<String, Object> receipt = asMap(Json.parse(filed.body()));
-        System.out.printf("%nFiled %s -> HTTP %d, Location: %s%n", code, filed.statusCode(),
-                filed.headers().firstValue("Location").orElse("?"));
+        System.out.printf("%nFiled %s -> HTTP %d, Location: %s (Content-Language: %s)%n", code, filed.statusCode(),
+                filed.headers().firstValue("Location").orElse("?"),
+                filed.headers().firstValue("Content-Language").orElse("?"));
         printAdvice(receipt);
 
         // 3. A retry (say, after a timeout) with the same key and body: 200 and the same answer.
@@ -77,6 +81,15 @@ public class FileObservation {
         Object retriedId = asMap(Json.parse(retried.body())).get("id");
         System.out.printf("%nRetry with the same Idempotency-Key -> HTTP %d, same id: %s%n",
                 retried.statusCode(), receipt.get("id").equals(retriedId));
+
+        // 4. Read it back: staff may read what they filed. Subjects come back as tokens only.
+        HttpResponse<String> read = send(HttpRequest.newBuilder(URI.create(
+                BASE + "/api/v1/observations/" + receipt.get("id"))).GET());
+        expect(read, 200);
+        Map<String, Object> stay = asMap(asMap(Json.parse(read.body())).get("stay"));
+        System.out.printf("%nRead back -> HTTP %d, stay %s: room %s, reservation %s, observed %s .. %s%n",
+                read.statusCode(), stay.get("id"), stay.get("room"), stay.get("reservationRef"),
+                stay.get("firstObservedAt"), stay.get("lastObservedAt"));
     }
 
     static HttpResponse<String> fileObservation(String json, String idempotencyKey) throws Exception {
@@ -100,8 +113,9 @@ public class FileObservation {
     }
 
     static HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
-        String basic = Base64.getEncoder().encodeToString((USER + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
-        return HTTP.send(request.header("Authorization", "Basic " + basic)
+        String authorization = !TOKEN.isEmpty() ? "Bearer " + TOKEN
+                : "Basic " + Base64.getEncoder().encodeToString((USER + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+        return HTTP.send(request.header("Authorization", authorization)
                         .header("Accept", "application/json")
                         .timeout(Duration.ofSeconds(15)).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

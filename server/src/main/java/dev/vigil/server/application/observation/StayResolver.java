@@ -34,7 +34,7 @@ final class StayResolver {
         }
         Optional<Stay> found = cleanRef != null
                 ? stays.findByReservation(property, cleanRef)
-                        .filter(stay -> Duration.between(stay.lastSeenAt(), observedAt).compareTo(reservationReuse) < 0)
+                        .filter(stay -> gap(stay, observedAt).compareTo(reservationReuse) < 0)
                         .or(() -> roomStayWithoutReservation(property, cleanRoom, observedAt))
                 : stays.findLatestForRoom(property, cleanRoom, observedAt.minus(joinWindow), observedAt.plus(joinWindow));
         Stay stay = found.orElseGet(() -> new Stay(StayId.random(), property, cleanRoom, cleanRef, observedAt));
@@ -50,6 +50,14 @@ final class StayResolver {
         }
         return stays.findLatestForRoom(property, room, observedAt.minus(joinWindow), observedAt.plus(joinWindow))
                 .filter(stay -> stay.reservationRef().isEmpty());
+    }
+
+    /** How far the time lies outside the span over which the stay was observed; zero inside it. */
+    private static Duration gap(Stay stay, Instant at) {
+        if (at.isBefore(stay.firstSeenAt())) {
+            return Duration.between(at, stay.firstSeenAt());
+        }
+        return at.isAfter(stay.lastSeenAt()) ? Duration.between(stay.lastSeenAt(), at) : Duration.ZERO;
     }
 
     private static String blankToNull(String s) {

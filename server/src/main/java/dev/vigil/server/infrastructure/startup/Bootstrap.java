@@ -6,6 +6,7 @@ import dev.vigil.server.infrastructure.config.VigilSettings;
 import dev.vigil.server.infrastructure.crypto.TenantKeyring;
 import dev.vigil.server.infrastructure.packs.ActiveIndicatorPack;
 import dev.vigil.server.infrastructure.persistence.migration.SchemaMigrator;
+import dev.vigil.server.infrastructure.security.BearerTokens;
 import dev.vigil.server.infrastructure.security.DemoUsers;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -48,6 +49,7 @@ public class Bootstrap {
     @Inject PropertyDirectory properties;
     @Inject TenantKeyring keyring;
     @Inject DemoUsers demoUsers;
+    @Inject BearerTokens bearerTokens;
     @Inject Readiness readiness;
     @Inject StartupBanner banner;
 
@@ -57,6 +59,7 @@ public class Bootstrap {
             String schema = SchemaMigrator.migrate(dataSource);
             IndicatorPack pack = indicatorPack.load();
             keyring.ensure(properties.tenants());
+            bearerTokens.verifier(); // a bad issuer or key stops startup, not the first sign-in
             List<String> demo = demoUsers.apply();
             readiness.ready(schema, pack.version());
             banner.announce(pack, schema, demo);

@@ -103,6 +103,7 @@ public class ObservationResource {
         return (outcome.replayed() ? Response.ok(response) : Response.created(location).entity(response))
                 .location(location)
                 .header(HttpHeaders.CONTENT_LANGUAGE, outcome.receipt().lang())
+                .header("Vary", "Accept-Language")
                 .build();
     }
 

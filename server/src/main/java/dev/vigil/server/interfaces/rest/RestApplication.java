@@ -19,7 +19,10 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
                         + "review the patterns they form, and act under the reporting protocol. "
                         + "Errors are application/problem+json (RFC 9457).",
                 license = @License(name = "Apache-2.0")),
-        security = @SecurityRequirement(name = "basic"))
-@SecurityScheme(securitySchemeName = "basic", type = SecuritySchemeType.HTTP, scheme = "basic")
+        security = {@SecurityRequirement(name = "basic"), @SecurityRequirement(name = "bearer")})
+@SecurityScheme(securitySchemeName = "basic", type = SecuritySchemeType.HTTP, scheme = "basic",
+        description = "Vigil's own users (the demo users in demo mode)")
+@SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT",
+        description = "Tokens from the chain's identity provider: upn, groups, tenant, property, reporter_roles")
 public class RestApplication extends Application {
 }

@@ -202,6 +202,10 @@ class ObservationFilingTest {
         assertThat(stayOf(now)).isNotEqualTo(stayOf(old));
         String sameStay = fx.filing.file(filing().room("118", "R-5").at(NOW.minus(Duration.ofHours(1))).command()).receipt().id();
         assertThat(stayOf(sameStay)).isEqualTo(stayOf(now));
+        // filed late, about the old stay: it must not join today's stay under the reused number
+        String lateAboutOld = fx.filing.file(filing().room("214", "R-5").at(NOW.minus(Duration.ofDays(84))).command())
+                .receipt().id();
+        assertThat(stayOf(lateAboutOld)).isNotEqualTo(stayOf(now));
     }
 
     private dev.vigil.server.domain.model.stay.StayId stayOf(String observationId) {
