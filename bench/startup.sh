@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Measures the runnable jar as a user meets it: build time, start-to-ready time and resident memory
 # at ready and after a burst of filings. Loopback only; bounded in count and time.
-#   usage: bench/startup.sh [runs] [filings]     (defaults: 3 runs, 300 filings)
+#   usage: [JAVA_OPTS="-Xmx256m ..."] bench/startup.sh [runs] [filings]     (defaults: 3 runs, 300 filings)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-3}
@@ -18,7 +18,7 @@ printf 'build (mvn -DskipTests clean package, warm ~/.m2): %.1f s\n' "$build"
 for run in $(seq 1 "$runs"); do
   rm -rf "$work/data"
   t0=$(date +%s.%N)
-  java -Dvigil.data.dir="$work/data" -jar server/target/vigil.jar --port "$port" > "$work/run.log" 2>&1 &
+  java ${JAVA_OPTS:-} -Dvigil.data.dir="$work/data" -jar server/target/vigil.jar --port "$port" > "$work/run.log" 2>&1 &
   pid=$!
   until curl -sf -o /dev/null "http://127.0.0.1:$port/health/ready"; do
     sleep 0.1
