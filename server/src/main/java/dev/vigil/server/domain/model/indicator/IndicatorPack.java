@@ -18,6 +18,7 @@ public final class IndicatorPack {
     private final List<Category> categories;
     private final List<GuidanceLine> guidance;
     private final Map<IndicatorCode, Indicator> indicators;
+    private final List<Indicator> ordered;
 
     public IndicatorPack(String name, String version, List<String> locales, List<Category> categories,
                          List<GuidanceLine> guidance, Collection<Indicator> indicators) {
@@ -39,8 +40,6 @@ public final class IndicatorPack {
         this.indicators = Map.copyOf(byCode);
         this.ordered = List.copyOf(byCode.values());
     }
-
-    private final List<Indicator> ordered;
 
     public String name() {
         return name;
