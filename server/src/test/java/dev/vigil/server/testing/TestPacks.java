@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 public final class TestPacks {
 
     private static IndicatorPack defaultPack;
+    private static dev.vigil.server.domain.model.pattern.RulePack defaultRules;
 
     private TestPacks() {
     }
@@ -19,6 +20,25 @@ public final class TestPacks {
             defaultPack = load("packs/indicators/indicators.yaml");
         }
         return defaultPack;
+    }
+
+    /** The bundled default rule pack; loading it runs and requires every fixture to pass. */
+    public static synchronized dev.vigil.server.domain.model.pattern.RulePack defaultRules() {
+        if (defaultRules == null) {
+            defaultRules = rules("packs/rules/rules.yaml");
+        }
+        return defaultRules;
+    }
+
+    public static dev.vigil.server.domain.model.pattern.RulePack rules(String classpathResource) {
+        try (InputStream in = TestPacks.class.getClassLoader().getResourceAsStream(classpathResource)) {
+            if (in == null) {
+                throw new IllegalArgumentException("no such resource " + classpathResource);
+            }
+            return new dev.vigil.server.infrastructure.packs.RulePackLoader(defaultPack()).load(classpathResource, in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public static IndicatorPack load(String classpathResource) {

@@ -1,0 +1,140 @@
+package dev.vigil.server.domain.service.pattern;
+
+import dev.vigil.server.domain.model.indicator.Indicator;
+import dev.vigil.server.domain.model.indicator.IndicatorCode;
+import dev.vigil.server.domain.model.indicator.IndicatorPack;
+import dev.vigil.server.domain.model.pattern.ObservationFact;
+import dev.vigil.server.domain.model.pattern.ObservationHistory;
+import dev.vigil.server.domain.model.pattern.RulePack;
+import dev.vigil.server.domain.model.pattern.SubjectKey;
+import dev.vigil.server.domain.model.pattern.SubjectType;
+import dev.vigil.server.domain.model.pattern.Tier;
+import dev.vigil.server.domain.model.pattern.Window;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * One evaluation's working state: the packs, the history, and memos, so that a stay's facts and
+ * tier are read once however many linked subjects ask for them.
+ */
+final class Evaluation {
+
+    final IndicatorPack indicators;
+    final RulePack rules;
+    final ObservationHistory history;
+    private final Map<String, List<ObservationFact>> facts = new HashMap<>();
+    private final Map<String, Tier> stayTiers = new HashMap<>();
+    private final Map<IndicatorCode, Indicator> indicatorCache = new HashMap<>();
+
+    Evaluation(IndicatorPack indicators, RulePack rules, ObservationHistory history) {
+        this.indicators = indicators;
+        this.rules = rules;
+        this.history = history;
+    }
+
+    Indicator indicator(IndicatorCode code) {
+        return indicatorCache.computeIfAbsent(code, c -> indicators.find(c).orElse(null));
+    }
+
+    List<ObservationFact> facts(SubjectKey key, Instant from, Instant to) {
+        return facts.computeIfAbsent(key + "|" + from + "|" + to, k -> history.withKey(key, from, to));
+    }
+
+    Window window(SubjectKey key, Instant from, Instant to) {
+        return new FactWindow(this, key, from, to, facts(key, from, to));
+    }
+
+    /** A window over a subset of already-read facts (a sub-window of a wider read). */
+    Window window(SubjectKey key, Instant from, Instant to, List<ObservationFact> within) {
+        return new FactWindow(this, key, from, to, within);
+    }
+
+    Set<SubjectKey> linkedStays(SubjectKey key, Instant from, Instant to) {
+        return history.linkedTo(key, from, to).stream().filter(k -> k.type() == SubjectType.ROOM_STAY)
+                .collect(Collectors.toSet());
+    }
+
+    Tier stayTier(SubjectKey stay, Instant from, Instant to, java.util.function.Supplier<Tier> compute) {
+        String memo = stay + "|" + from + "|" + to;
+        Tier known = stayTiers.get(memo);
+        if (known == null) {
+            known = compute.get();
+            stayTiers.put(memo, known);
+        }
+        return known;
+    }
+
+    /** The window implementation conditions see. */
+    private static final class FactWindow implements Window {
+        private final Evaluation evaluation;
+        private final SubjectKey subject;
+        private final Instant from;
+        private final Instant to;
+        private final List<ObservationFact> facts;
+        private Integer score;
+        private Set<SubjectKey> linked;
+
+        FactWindow(Evaluation evaluation, SubjectKey subject, Instant from, Instant to, List<ObservationFact> facts) {
+            this.evaluation = evaluation;
+            this.subject = subject;
+            this.from = from;
+            this.to = to;
+            this.facts = facts;
+        }
+
+        @Override
+        public SubjectKey subject() {
+            return subject;
+        }
+
+        @Override
+        public Instant from() {
+            return from;
+        }
+
+        @Override
+        public Instant to() {
+            return to;
+        }
+
+        @Override
+        public List<ObservationFact> facts() {
+            return facts;
+        }
+
+        @Override
+        public Indicator indicator(IndicatorCode code) {
+            return evaluation.indicator(code);
+        }
+
+        @Override
+        public int score() {
+            if (score == null) {
+                score = Scorer.score(this, evaluation.rules.scoring(), evaluation::indicator);
+            }
+            return score;
+        }
+
+        @Override
+        public Set<SubjectKey> linkedStays() {
+            if (linked == null) {
+                linked = subject.type() == SubjectType.ROOM_STAY ? Set.of() : evaluation.linkedStays(subject, from, to);
+            }
+            return linked;
+        }
+
+        @Override
+        public Window of(SubjectKey stay) {
+            return evaluation.window(stay, from, to);
+        }
+
+        @Override
+        public Tier tierOf(SubjectKey stay) {
+            return evaluation.stayTier(stay, from, to, () -> StayTiers.highest(evaluation, stay, from, to));
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package dev.vigil.server.domain.service.pattern;
+
+import dev.vigil.server.domain.model.indicator.IndicatorPack;
+import dev.vigil.server.domain.model.pattern.Marker;
+import dev.vigil.server.domain.model.pattern.ObservationFact;
+import dev.vigil.server.domain.model.pattern.ObservationHistory;
+import dev.vigil.server.domain.model.pattern.PatternRule;
+import dev.vigil.server.domain.model.pattern.RulePack;
+import dev.vigil.server.domain.model.pattern.SubjectKey;
+import dev.vigil.server.domain.model.pattern.SubjectType;
+import dev.vigil.server.domain.model.pattern.Tier;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Domain service: evaluates the rule pack for a new observation. Only the observation's own subject
+ * keys are evaluated (plus subjects linked to its room stay, whose cross-room rules its arrival may
+ * change), and only in windows that contain the time it was observed: cost grows with the windows,
+ * not with the history. Tiers never fall when observations are added, so the highest tier reached
+ * is the same whatever order late observations arrive in.
+ */
+public final class PatternEngine {
+
+    private final IndicatorPack indicators;
+    private final RulePack rules;
+
+    public PatternEngine(IndicatorPack indicators, RulePack rules) {
+        this.indicators = indicators;
+        this.rules = rules;
+    }
+
+    public RulePack rules() {
+        return rules;
+    }
+
+    /** Matches at T1 or above for the subjects the observation touches. The observation must already be in the history. */
+    public List<RuleMatch> evaluate(ObservationFact fact, ObservationHistory history) {
+        Evaluation ev = new Evaluation(indicators, rules, history);
+        List<RuleMatch> matches = new ArrayList<>();
+        for (SubjectKey key : touched(fact, history)) {
+            matches.addAll(evaluateAround(ev, key, fact.observedAt()));
+        }
+        return matches;
+    }
+
+    /** The subjects to evaluate: the observation's own keys, and subjects whose rules look at its stay. */
+    Set<SubjectKey> touched(ObservationFact fact, ObservationHistory history) {
+        Set<SubjectKey> keys = new TreeSet<>();
+        Duration reach = rules.longestWindow();
+        Instant t = fact.observedAt();
+        for (SubjectKey key : fact.keys()) {
+            if (!key.type().evaluated() || history.markers(key).contains(Marker.EXCLUDED)) {
+                continue;
+            }
+            keys.add(key);
+            if (key.type() == SubjectType.ROOM_STAY) {
+                for (SubjectKey linked : history.linkedTo(key, t.minus(reach), t.plus(reach))) {
+                    if (rules.matchingRulesFor(linked.type()).stream().anyMatch(PatternRule::looksAtLinkedStays)) {
+                        keys.add(linked);
+                    }
+                }
+            }
+        }
+        return keys;
+    }
+
+    /** The best match of each rule for one subject, over the windows that contain time {@code t}. */
+    public List<RuleMatch> evaluateAround(SubjectKey key, Instant t, ObservationHistory history) {
+        return evaluateAround(new Evaluation(indicators, rules, history), key, t);
+    }
+
+    private List<RuleMatch> evaluateAround(Evaluation ev, SubjectKey key, Instant t) {
+        Set<Marker> markers = ev.history.markers(key);
+        if (markers.contains(Marker.EXCLUDED)) {
+            return List.of();
+        }
+        List<RuleMatch> matches = new ArrayList<>();
+        for (PatternRule rule : rules.matchingRulesFor(key.type())) {
+            if (rule.suppressedBy().stream().anyMatch(markers::contains)) {
+                continue;
+            }
+            Duration reach = rule.longestWindow();
+            var pool = ev.facts(key, t.minus(reach), t.plus(reach));
+            Set<Instant> starts = new LinkedHashSet<>();
+            starts.add(t.minus(reach));
+            pool.stream().map(ObservationFact::observedAt)
+                    .filter(at -> !at.isBefore(t.minus(reach)) && !at.isAfter(t)).forEach(starts::add);
+            starts.add(t);
+            RuleEvaluator.Candidate best = null;
+            for (Instant start : starts) {
+                RuleEvaluator.Candidate candidate = RuleEvaluator.bestIn(ev, rule, key, start, pool, null);
+                if (candidate != null && containsTime(candidate, t) && RuleEvaluator.better(candidate, best)) {
+                    best = candidate;
+                }
+            }
+            if (best != null && best.tier().atLeast(Tier.T1)) {
+                matches.add(Explanations.match(ev, best));
+            }
+        }
+        return matches;
+    }
+
+    private static boolean containsTime(RuleEvaluator.Candidate candidate, Instant t) {
+        return !t.isBefore(candidate.window().from()) && !t.isAfter(candidate.window().to());
+    }
+}

@@ -1,0 +1,88 @@
+package dev.vigil.server.domain.service.pattern;
+
+import dev.vigil.server.domain.model.pattern.ObservationFact;
+import dev.vigil.server.domain.model.pattern.Outcome;
+import dev.vigil.server.domain.model.pattern.PatternRule;
+import dev.vigil.server.domain.model.pattern.SubjectKey;
+import dev.vigil.server.domain.model.pattern.Tier;
+import dev.vigil.server.domain.model.pattern.Window;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/** Evaluates one rule for one subject in the window that starts at a given time. */
+final class RuleEvaluator {
+
+    private RuleEvaluator() {
+    }
+
+    /** A rule's best result in one window: the tier after caps, and what capped it. */
+    record Candidate(PatternRule rule, Outcome outcome, Tier tier, Tier uncapped, String cappedBy, Window window) {
+    }
+
+    /**
+     * The best outcome of the rule in the window starting at {@code start}, or null when nothing
+     * holds. {@code pool} holds the subject's observations around it; {@code limit} clips windows.
+     */
+    static Candidate bestIn(Evaluation ev, PatternRule rule, SubjectKey key, Instant start,
+                            List<ObservationFact> pool, Instant limit) {
+        Candidate best = null;
+        for (Outcome outcome : rule.outcomes()) {
+            Duration length = outcome.window() != null ? outcome.window() : rule.window();
+            Instant end = start.plus(length);
+            if (limit != null && end.isAfter(limit)) {
+                end = limit;
+            }
+            Instant to = end;
+            List<ObservationFact> within = pool.stream()
+                    .filter(f -> !f.observedAt().isBefore(start) && !f.observedAt().isAfter(to)).toList();
+            if (within.isEmpty() && !rule.looksAtLinkedStays()) {
+                continue;
+            }
+            Window window = ev.window(key, start, end, within);
+            if (!outcome.when().test(window)) {
+                continue;
+            }
+            Tier raw = outcome.relative() ? raisedFromLinked(window, outcome) : outcome.tier();
+            Candidate capped = applyCaps(ev, rule, outcome, raw, window);
+            if (better(capped, best)) {
+                best = capped;
+            }
+        }
+        return best;
+    }
+
+    private static Tier raisedFromLinked(Window window, Outcome outcome) {
+        Tier highest = window.linkedStays().stream().map(window::tierOf).reduce(Tier.T0, Tier::max);
+        Tier ceiling = outcome.atMost() == null ? Tier.T4 : outcome.atMost();
+        return highest == Tier.T0 ? Tier.T0 : highest.raise(outcome.raiseLinkedBy(), ceiling);
+    }
+
+    private static Candidate applyCaps(Evaluation ev, PatternRule rule, Outcome outcome, Tier raw, Window window) {
+        Tier tier = raw;
+        String cappedBy = null;
+        for (PatternRule capRule : ev.rules.capsFor(window.subject().type())) {
+            var cap = capRule.cap();
+            if (!cap.exceptRules().contains(rule.id()) && tier.compareTo(cap.tier()) > 0 && cap.when().test(window)) {
+                tier = cap.tier();
+                cappedBy = capRule.id() + " (" + capRule.title() + ": " + cap.when().describe() + ")";
+            }
+        }
+        return new Candidate(rule, outcome, tier, raw, cappedBy, window);
+    }
+
+    /** Higher tier wins; at the same tier, the window with more observations explains more. */
+    static boolean better(Candidate candidate, Candidate best) {
+        if (candidate == null || candidate.tier() == Tier.T0) {
+            return false;
+        }
+        if (best == null) {
+            return true;
+        }
+        int byTier = candidate.tier().compareTo(best.tier());
+        if (byTier != 0) {
+            return byTier > 0;
+        }
+        return candidate.window().facts().size() > best.window().facts().size();
+    }
+}
