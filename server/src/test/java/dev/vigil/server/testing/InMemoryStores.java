@@ -90,6 +90,59 @@ public final class InMemoryStores {
         }
     }
 
+    /** The engine's view of the in-memory observations, rebuilt per question (tests only). */
+    public static class Histories implements dev.vigil.server.application.pattern.ObservationHistories {
+        private final Observations observations;
+        public final java.util.Map<dev.vigil.server.domain.model.pattern.SubjectKey, dev.vigil.server.domain.model.pattern.Marker> markers =
+                new java.util.HashMap<>();
+
+        public Histories(Observations observations) {
+            this.observations = observations;
+        }
+
+        @Override
+        public dev.vigil.server.domain.model.pattern.ObservationHistory forTenant(TenantId tenant) {
+            var history = new dev.vigil.server.domain.service.pattern.InMemoryHistory();
+            observations.rows.values().stream().filter(o -> o.tenant().equals(tenant)).forEach(o -> history.add(o.fact()));
+            markers.forEach(history::mark);
+            return history;
+        }
+    }
+
+    /** Cases in a map. */
+    public static class Cases implements dev.vigil.server.domain.model.casefile.CaseRepository {
+        public final Map<String, dev.vigil.server.domain.model.casefile.CaseFile> rows = new LinkedHashMap<>();
+
+        @Override
+        public void store(dev.vigil.server.domain.model.casefile.CaseFile c) {
+            rows.put(c.id().value(), c);
+        }
+
+        @Override
+        public Optional<dev.vigil.server.domain.model.casefile.CaseFile> find(TenantId tenant, dev.vigil.server.domain.model.casefile.CaseId id) {
+            return Optional.ofNullable(rows.get(id.value())).filter(c -> c.tenant().equals(tenant));
+        }
+
+        @Override
+        public List<dev.vigil.server.domain.model.casefile.CaseFile> findActiveWithAny(TenantId tenant, PropertyId property,
+                java.util.Collection<dev.vigil.server.domain.model.pattern.SubjectKey> keys) {
+            return rows.values().stream().filter(c -> c.tenant().equals(tenant) && c.property().equals(property))
+                    .filter(c -> c.status().active())
+                    .filter(c -> c.subjects().stream().anyMatch(keys::contains))
+                    .sorted(Comparator.comparing(dev.vigil.server.domain.model.casefile.CaseFile::createdAt)).toList();
+        }
+
+        @Override
+        public dev.vigil.server.domain.model.casefile.CasePage queue(dev.vigil.server.domain.model.casefile.CaseQuery query) {
+            throw new UnsupportedOperationException("queue paging is tested against a real database");
+        }
+
+        /** Cases not merged into another. */
+        public List<dev.vigil.server.domain.model.casefile.CaseFile> live() {
+            return rows.values().stream().filter(c -> c.mergedInto().isEmpty()).toList();
+        }
+    }
+
     /** Audit entries in a list. */
     public static class Audit implements AuditLog {
         public final List<AuditEntry> rows = new ArrayList<>();

@@ -3,6 +3,7 @@ package dev.vigil.server.application.observation;
 import dev.vigil.plugin.subject.SubjectTokenizer;
 import dev.vigil.server.application.indicator.IndicatorPackSource;
 import dev.vigil.server.application.indicator.LanguageChoice;
+import dev.vigil.server.application.pattern.PatternEvaluation;
 import dev.vigil.server.application.privacy.NoteCipher;
 import dev.vigil.server.application.privacy.Pseudonymizer;
 import dev.vigil.server.application.shared.Caller;
@@ -20,6 +21,7 @@ import dev.vigil.server.domain.model.observation.ObservationRepository;
 import dev.vigil.server.domain.model.observation.ObservedLocation;
 import dev.vigil.server.domain.model.observation.Reporter;
 import dev.vigil.server.domain.model.observation.SubjectToken;
+import dev.vigil.server.domain.model.pattern.Tier;
 import dev.vigil.server.domain.model.stay.StayId;
 import dev.vigil.server.domain.model.stay.StayRepository;
 import dev.vigil.server.domain.model.tenant.Property;
@@ -54,6 +56,7 @@ public class FilingTransaction {
     @Inject NoteCipher notes;
     @Inject AuditLog audit;
     @Inject Clock clock;
+    @Inject PatternEvaluation patterns;
 
     /** Replays a remembered answer for the same key and body; refuses the key for another body. */
     public Optional<FilingOutcome> replay(FileObservationCommand command) {
@@ -101,7 +104,8 @@ public class FilingTransaction {
         observations.store(observation);
         audit.append(new AuditEntry(now, where.tenant().value(), where.id().value(), caller.name(),
                 "OBSERVATION_FILED", "observation", id.value()));
-        FilingReceipt receipt = receipt(observation, validator.indicatorsOf(command), pack, command.languages());
+        Tier reached = patterns.afterFiling(observation, now).highest();
+        FilingReceipt receipt = receipt(observation, validator.indicatorsOf(command), reached, pack, command.languages());
         if (command.idempotencyKey() != null) {
             idempotency.remember(scopeOf(caller), command.idempotencyKey(),
                     pseudonymizer.fingerprint(caller.tenant(), command.canonicalBody()), receipt);
@@ -109,11 +113,12 @@ public class FilingTransaction {
         return new FilingOutcome(receipt, false);
     }
 
-    private FilingReceipt receipt(Observation observation, List<Indicator> filed, IndicatorPack pack, List<String> languages) {
+    private FilingReceipt receipt(Observation observation, List<Indicator> filed, Tier reached, IndicatorPack pack,
+                                  List<String> languages) {
         ReporterAdvice advice = new ReporterAdvice(pack, settings.numbersFor(observation.property().value()));
         String used = LanguageChoice.of(pack, languages).lang();
         return new FilingReceipt(observation.id().value(), observation.receivedAt(), used, advice.guidance(used),
-                advice.immediateActions(filed, used), List.of());
+                advice.immediateActions(filed, reached, used), List.of());
     }
 
     private static Set<SubjectToken> tokenise(FileObservationCommand command, SubjectTokenizer tokenizer) {

@@ -30,6 +30,7 @@ public class ReadinessCheck implements HealthCheck {
                 .withData("database", database ? "up" : "down")
                 .withData("schema", startup.schemaVersion())
                 .withData("indicatorPack", startup.packVersion())
+                .withData("rulePack", startup.rulesVersion())
                 .build();
     }
 

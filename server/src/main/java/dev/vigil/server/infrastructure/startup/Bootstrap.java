@@ -4,7 +4,9 @@ import dev.vigil.server.domain.model.indicator.IndicatorPack;
 import dev.vigil.server.domain.model.tenant.PropertyDirectory;
 import dev.vigil.server.infrastructure.config.VigilSettings;
 import dev.vigil.server.infrastructure.crypto.TenantKeyring;
+import dev.vigil.server.domain.model.pattern.RulePack;
 import dev.vigil.server.infrastructure.packs.ActiveIndicatorPack;
+import dev.vigil.server.infrastructure.packs.ActiveRulePack;
 import dev.vigil.server.infrastructure.persistence.migration.SchemaMigrator;
 import dev.vigil.server.infrastructure.security.BearerTokens;
 import dev.vigil.server.infrastructure.security.DemoUsers;
@@ -46,6 +48,7 @@ public class Bootstrap {
 
     @Inject VigilSettings settings;
     @Inject ActiveIndicatorPack indicatorPack;
+    @Inject ActiveRulePack rulePack;
     @Inject PropertyDirectory properties;
     @Inject TenantKeyring keyring;
     @Inject DemoUsers demoUsers;
@@ -58,11 +61,12 @@ public class Bootstrap {
         try {
             String schema = SchemaMigrator.migrate(dataSource);
             IndicatorPack pack = indicatorPack.load();
+            RulePack rules = rulePack.load(pack);
             keyring.ensure(properties.tenants());
             bearerTokens.verifier(); // a bad issuer or key stops startup, not the first sign-in
             List<String> demo = demoUsers.apply();
-            readiness.ready(schema, pack.version());
-            banner.announce(pack, schema, demo);
+            readiness.ready(schema, pack.version(), rules.version());
+            banner.announce(pack, rules, schema, demo);
         } catch (RuntimeException e) {
             String reason = rootMessage(e);
             LOG.log(Level.SEVERE, "Vigil cannot start: {0}", reason);

@@ -9,11 +9,17 @@ public class Readiness {
     private volatile boolean ready;
     private volatile String schemaVersion = "";
     private volatile String packVersion = "";
+    private volatile String rulesVersion = "";
 
-    public void ready(String schemaVersion, String packVersion) {
+    public void ready(String schemaVersion, String packVersion, String rulesVersion) {
         this.schemaVersion = schemaVersion;
         this.packVersion = packVersion;
+        this.rulesVersion = rulesVersion;
         this.ready = true;
+    }
+
+    public String rulesVersion() {
+        return rulesVersion;
     }
 
     public boolean isReady() {

@@ -1,6 +1,7 @@
 package dev.vigil.server.infrastructure.startup;
 
 import dev.vigil.server.domain.model.indicator.IndicatorPack;
+import dev.vigil.server.domain.model.pattern.RulePack;
 import dev.vigil.server.infrastructure.config.VigilSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -16,7 +17,7 @@ public class StartupBanner {
     @Inject VigilSettings settings;
     @Inject HttpPort httpPort;
 
-    public void announce(IndicatorPack pack, String schemaVersion, List<String> demoUsers) {
+    public void announce(IndicatorPack pack, RulePack rules, String schemaVersion, List<String> demoUsers) {
         String url = "http://localhost:" + httpPort.port().map(String::valueOf).orElse("8080") + "/";
         StringBuilder text = new StringBuilder()
                 .append("\n\n  Vigil is starting at ").append(url)

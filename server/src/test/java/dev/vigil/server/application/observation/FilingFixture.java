@@ -1,6 +1,8 @@
 package dev.vigil.server.application.observation;
 
 import dev.vigil.plugin.subject.SubjectKind;
+import dev.vigil.server.application.casefile.CaseBook;
+import dev.vigil.server.application.pattern.PatternEvaluation;
 import dev.vigil.server.application.shared.AppRole;
 import dev.vigil.server.application.shared.Caller;
 import dev.vigil.server.domain.model.indicator.StaffRole;
@@ -54,6 +56,8 @@ final class FilingFixture {
     final TenantKeyring keyring = TenantKeyring.of(Map.of(DEMO_CHAIN, secret(1), OTHER_CHAIN, secret(2)));
     final HmacPseudonymizer pseudonymizer = new HmacPseudonymizer(keyring);
     final AesGcmNoteCipher notes = new AesGcmNoteCipher(keyring);
+    final InMemoryStores.Histories histories = new InMemoryStores.Histories(observations);
+    final InMemoryStores.Cases cases = new InMemoryStores.Cases();
     final DefaultObservationFilingService filing = new DefaultObservationFilingService();
     final DefaultObservationQueryService queries = new DefaultObservationQueryService();
 
@@ -69,6 +73,7 @@ final class FilingFixture {
         tx.notes = notes;
         tx.audit = audit;
         tx.clock = Clock.fixed(NOW, ZoneOffset.UTC);
+        tx.patterns = new PatternEvaluation(TestPacks::defaultPack, TestPacks::defaultRules, histories, new CaseBook(cases));
         filing.transaction = tx;
         queries.observations = observations;
         queries.stays = stays;

@@ -24,10 +24,9 @@ import dev.vigil.server.infrastructure.persistence.jpa.JpaIdempotencyStore;
 import dev.vigil.server.infrastructure.persistence.jpa.JpaObservationRepository;
 import dev.vigil.server.infrastructure.persistence.jpa.JpaStayRepository;
 import dev.vigil.server.infrastructure.persistence.migration.SchemaMigrator;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import dev.vigil.server.testing.TestDatabases;
+import dev.vigil.server.testing.TestDatabases.Database;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.Persistence;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -36,15 +35,10 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-import javax.sql.DataSource;
-import org.h2.jdbcx.JdbcDataSource;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -54,68 +48,12 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class PersistenceTest {
 
-    private static EmbeddedPostgres postgres;
-    private static Database h2;
-    private static Database pg;
-
-    /** One migrated database and an entity manager factory over it. */
-    record Database(String name, DataSource dataSource, EntityManagerFactory emf) {
-        @Override
-        public String toString() {
-            return name;
-        }
-    }
-
-    @BeforeAll
-    static void start() throws Exception {
-        JdbcDataSource h2Source = new JdbcDataSource();
-        h2Source.setURL("jdbc:h2:mem:persistence-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-        h2Source.setUser("sa");
-        h2 = open("H2", h2Source, h2Source.getURL(), "sa", "");
-        postgres = EmbeddedPostgres.builder().start();
-        pg = open("PostgreSQL", postgres.getPostgresDatabase(), postgres.getJdbcUrl("postgres", "postgres"), "postgres", "postgres");
-    }
-
-    private static Database open(String name, DataSource source, String url, String user, String password) {
-        assertThat(SchemaMigrator.migrate(source)).isEqualTo("1");
-        EntityManagerFactory emf = Persistence.createEntityManagerFactory("vigil", Map.of(
-                "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
-                "jakarta.persistence.jtaDataSource", "",
-                "jakarta.persistence.jdbc.url", url,
-                "jakarta.persistence.jdbc.user", user,
-                "jakarta.persistence.jdbc.password", password,
-                "eclipselink.logging.level", "WARNING"));
-        return new Database(name, source, emf);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        for (Database db : new Database[] {h2, pg}) {
-            if (db != null) {
-                db.emf().close();
-            }
-        }
-        if (postgres != null) {
-            postgres.close();
-        }
-    }
-
     static Stream<Database> databases() {
-        return Stream.of(h2, pg);
+        return TestDatabases.both();
     }
 
     private static void inTransaction(Database db, Consumer<EntityManager> work) {
-        EntityManager em = db.emf().createEntityManager();
-        try {
-            em.getTransaction().begin();
-            work.accept(em);
-            em.getTransaction().commit();
-        } finally {
-            if (em.getTransaction().isActive()) {
-                em.getTransaction().rollback();
-            }
-            em.close();
-        }
+        db.inTransaction(work);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -204,11 +142,11 @@ class PersistenceTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
     void migrations_areRecordedAndRerunningThemChangesNothing(Database db) throws Exception {
-        assertThat(SchemaMigrator.migrate(db.dataSource())).isEqualTo("1");
+        assertThat(SchemaMigrator.migrate(db.dataSource())).isEqualTo(TestDatabases.LATEST_SCHEMA);
         try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM \"flyway_schema_history\" WHERE \"success\" = TRUE AND \"version\" IS NOT NULL")) {
             rs.next();
-            assertThat(rs.getInt(1)).isEqualTo(1);
+            assertThat(rs.getInt(1)).isEqualTo(Integer.parseInt(TestDatabases.LATEST_SCHEMA));
         }
     }
 }

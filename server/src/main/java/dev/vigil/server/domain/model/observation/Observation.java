@@ -1,6 +1,9 @@
 package dev.vigil.server.domain.model.observation;
 
 import dev.vigil.server.domain.model.indicator.IndicatorCode;
+import dev.vigil.server.domain.model.pattern.ObservationFact;
+import dev.vigil.server.domain.model.pattern.SubjectKey;
+import dev.vigil.server.domain.model.pattern.SubjectType;
 import dev.vigil.server.domain.model.stay.StayId;
 import dev.vigil.server.domain.model.tenant.PropertyId;
 import dev.vigil.server.domain.model.tenant.TenantId;
@@ -77,6 +80,9 @@ public class Observation {
     @Column(name = "note_ciphertext", length = 16000)
     private String noteCiphertext;
 
+    @Column(name = "note_flagged", nullable = false)
+    private boolean noteFlagged;
+
     protected Observation() {
         // for JPA
     }
@@ -151,6 +157,36 @@ public class Observation {
 
     public Optional<String> noteCiphertext() {
         return Optional.ofNullable(noteCiphertext);
+    }
+
+    /** The note described a person rather than behaviour; kept for the reporter audit. */
+    public boolean noteFlagged() {
+        return noteFlagged;
+    }
+
+    public void flagNote() {
+        this.noteFlagged = true;
+    }
+
+    /**
+     * The subject keys observations are grouped by: the room stay, the area when there is no room,
+     * and each pseudonymised subject. Never a raw identifier.
+     */
+    public Set<SubjectKey> subjectKeys() {
+        Set<SubjectKey> keys = new java.util.TreeSet<>();
+        if (stayId != null) {
+            keys.add(new SubjectKey(SubjectType.ROOM_STAY, stayId));
+        } else if (location.area().isPresent()) {
+            keys.add(new SubjectKey(SubjectType.AREA, propertyId + ":" + location.area().get().toLowerCase(java.util.Locale.ROOT)));
+        }
+        subjects.forEach(s -> keys.add(new SubjectKey(SubjectType.of(s.kind()), s.token())));
+        return keys;
+    }
+
+    /** What the pattern engine needs to know of this observation. */
+    public ObservationFact fact() {
+        return new ObservationFact(id, observedAtUtc.toInstant(ZoneOffset.UTC), reporter.staffId(), reporter.role(),
+                indicators(), subjectKeys(), location.room().orElse(null), location.area().orElse(null));
     }
 
     /** True when the given principal filed it (the reporter may read their own observation). */

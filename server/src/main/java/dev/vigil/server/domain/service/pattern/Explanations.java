@@ -69,7 +69,7 @@ final class Explanations {
         Set<String> ids = new LinkedHashSet<>();
         facts.forEach(f -> ids.add(f.id()));
         return new RuleMatch(c.rule().id(), c.rule().title(), c.tier(), w.subject(), w.from(), w.to(),
-                List.copyOf(ids), facts.isEmpty() ? 0 : w.score(), linked, text.toString());
+                List.copyOf(ids), facts.isEmpty() ? 0 : w.score(), linked, sharedKeys, text.toString());
     }
 
     /** A subject in words: "room 214" for a stay, "vehicle vehicle:Xy3…" for a token. */

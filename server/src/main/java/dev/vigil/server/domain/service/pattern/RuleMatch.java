@@ -8,13 +8,23 @@ import java.util.Set;
 
 /**
  * A rule that matched for one subject in one window: the tier after caps, the observations that
- * made it, the keys that linked them, and an explanation in plain words.
+ * made it, the linked stays it looked at, the linking keys those observations carry, and an
+ * explanation in plain words.
  */
 public record RuleMatch(String ruleId, String title, Tier tier, SubjectKey subject, Instant windowStart,
                         Instant windowEnd, List<String> observationIds, int score, Set<SubjectKey> linked,
-                        String explanation) {
+                        Set<SubjectKey> keys, String explanation) {
     public RuleMatch {
         observationIds = List.copyOf(observationIds);
         linked = Set.copyOf(linked);
+        keys = Set.copyOf(keys);
+    }
+
+    /** Every key this match ties together: its subject, the linked stays, the keys of its observations. */
+    public Set<SubjectKey> relatedKeys() {
+        Set<SubjectKey> all = new java.util.TreeSet<>(keys);
+        all.addAll(linked);
+        all.add(subject);
+        return all;
     }
 }

@@ -7,6 +7,10 @@ import dev.vigil.server.domain.model.tenant.TenantId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import dev.vigil.server.domain.model.pattern.SubjectKey;
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.Optional;
 
 /** Observations in the relational store. */
@@ -28,6 +32,20 @@ public class JpaObservationRepository implements ObservationRepository {
     @Override
     public void store(Observation observation) {
         em.persist(observation);
+        // the keys reference the observation by a plain column: write it first
+        em.flush();
+        Timestamp observedAt = Timestamp.valueOf(LocalDateTime.ofInstant(observation.observedAt().toInstant(), ZoneOffset.UTC));
+        for (SubjectKey key : observation.subjectKeys()) {
+            em.createNativeQuery("INSERT INTO observation_key (observation_id, key_type, key_value, tenant_id, property_id,"
+                            + " observed_at) VALUES (?, ?, ?, ?, ?, ?)")
+                    .setParameter(1, observation.id().value())
+                    .setParameter(2, key.type().name())
+                    .setParameter(3, key.value())
+                    .setParameter(4, observation.tenant().value())
+                    .setParameter(5, observation.property().value())
+                    .setParameter(6, observedAt)
+                    .executeUpdate();
+        }
     }
 
     @Override

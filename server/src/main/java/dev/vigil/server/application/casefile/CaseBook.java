@@ -1,0 +1,58 @@
+package dev.vigil.server.application.casefile;
+
+import dev.vigil.server.domain.model.casefile.CaseFile;
+import dev.vigil.server.domain.model.casefile.CaseRepository;
+import dev.vigil.server.domain.model.pattern.SubjectKey;
+import dev.vigil.server.domain.model.pattern.Tier;
+import dev.vigil.server.domain.model.tenant.PropertyId;
+import dev.vigil.server.domain.model.tenant.TenantId;
+import dev.vigil.server.domain.service.pattern.RuleMatch;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Keeps cases in step with matches: one case per group of linked subjects. Matches that touch no
+ * active case open one; matches that touch several merge them into the oldest.
+ */
+@ApplicationScoped
+public class CaseBook {
+
+    private CaseRepository cases;
+
+    protected CaseBook() {
+        // for CDI
+    }
+
+    @Inject
+    public CaseBook(CaseRepository cases) {
+        this.cases = cases;
+    }
+
+    /** Applies one evaluation's matches; returns the case they now belong to, if any reached T1. */
+    public Optional<CaseFile> apply(TenantId tenant, PropertyId property, List<RuleMatch> matches, Instant at) {
+        List<RuleMatch> relevant = matches.stream().filter(m -> m.tier().atLeast(Tier.T1)).toList();
+        if (relevant.isEmpty()) {
+            return Optional.empty();
+        }
+        Set<SubjectKey> related = new TreeSet<>();
+        relevant.forEach(m -> related.addAll(m.relatedKeys()));
+        List<CaseFile> touched = cases.findActiveWithAny(tenant, property, related);
+        CaseFile target;
+        if (touched.isEmpty()) {
+            target = CaseFile.open(tenant, property, relevant, related, at);
+            cases.store(target);
+            return Optional.of(target);
+        }
+        target = touched.get(0);
+        for (CaseFile other : touched.subList(1, touched.size())) {
+            target.merge(other, at);
+        }
+        target.absorb(relevant, related, at);
+        return Optional.of(target);
+    }
+}

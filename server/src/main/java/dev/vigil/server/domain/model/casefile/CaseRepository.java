@@ -1,0 +1,22 @@
+package dev.vigil.server.domain.model.casefile;
+
+import dev.vigil.server.domain.model.pattern.SubjectKey;
+import dev.vigil.server.domain.model.tenant.PropertyId;
+import dev.vigil.server.domain.model.tenant.TenantId;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/** Repository of cases. */
+public interface CaseRepository {
+
+    void store(CaseFile caseFile);
+
+    Optional<CaseFile> find(TenantId tenant, CaseId id);
+
+    /** Active cases of a property that hold any of the keys, oldest first. */
+    List<CaseFile> findActiveWithAny(TenantId tenant, PropertyId property, Collection<SubjectKey> keys);
+
+    /** A page of the queue: highest severity first, then most recently changed. */
+    CasePage queue(CaseQuery query);
+}

@@ -1,0 +1,138 @@
+package dev.vigil.server.infrastructure.persistence.jpa;
+
+import dev.vigil.server.domain.model.indicator.IndicatorCode;
+import dev.vigil.server.domain.model.indicator.StaffRole;
+import dev.vigil.server.domain.model.pattern.Marker;
+import dev.vigil.server.domain.model.pattern.ObservationFact;
+import dev.vigil.server.domain.model.pattern.ObservationHistory;
+import dev.vigil.server.domain.model.pattern.SubjectKey;
+import dev.vigil.server.domain.model.pattern.SubjectType;
+import dev.vigil.server.domain.model.tenant.TenantId;
+import jakarta.persistence.EntityManager;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The engine's view of stored observations for one tenant, read through the index on
+ * (tenant, key type, key value, observed at): a question costs what its window holds, not what the
+ * history holds. Lives for one filing or one simulation; markers are read once.
+ */
+public final class JpaObservationHistory implements ObservationHistory {
+
+    private final EntityManager em;
+    private final TenantId tenant;
+    private final Map<SubjectKey, Set<Marker>> markers = new HashMap<>();
+
+    public JpaObservationHistory(EntityManager em, TenantId tenant) {
+        this.em = em;
+        this.tenant = tenant;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public List<ObservationFact> withKey(SubjectKey key, Instant from, Instant to) {
+        List<Object[]> rows = em.createNativeQuery("SELECT o.id, o.observed_at, o.reporter_id, o.reporter_role, o.room, o.area"
+                        + " FROM observation_key k JOIN observation o ON o.id = k.observation_id"
+                        + " WHERE k.tenant_id = ? AND k.key_type = ? AND k.key_value = ? AND k.observed_at BETWEEN ? AND ?"
+                        + " ORDER BY k.observed_at, o.id")
+                .setParameter(1, tenant.value()).setParameter(2, key.type().name()).setParameter(3, key.value())
+                .setParameter(4, ts(from)).setParameter(5, ts(to))
+                .getResultList();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Object[]> byId = new LinkedHashMap<>();
+        rows.forEach(r -> byId.put((String) r[0], r));
+        Map<String, List<IndicatorCode>> codes = new HashMap<>();
+        Map<String, Set<SubjectKey>> keys = new HashMap<>();
+        for (List<String> chunk : chunks(new ArrayList<>(byId.keySet()))) {
+            String in = "(" + String.join(",", chunk.stream().map(id -> "?").toList()) + ")";
+            var codeQuery = em.createNativeQuery("SELECT observation_id, code FROM observation_indicator WHERE observation_id IN "
+                    + in + " ORDER BY observation_id, ordinal");
+            var keyQuery = em.createNativeQuery("SELECT observation_id, key_type, key_value FROM observation_key WHERE observation_id IN " + in);
+            for (int i = 0; i < chunk.size(); i++) {
+                codeQuery.setParameter(i + 1, chunk.get(i));
+                keyQuery.setParameter(i + 1, chunk.get(i));
+            }
+            for (Object[] r : (List<Object[]>) codeQuery.getResultList()) {
+                codes.computeIfAbsent((String) r[0], k -> new ArrayList<>()).add(new IndicatorCode((String) r[1]));
+            }
+            for (Object[] r : (List<Object[]>) keyQuery.getResultList()) {
+                keys.computeIfAbsent((String) r[0], k -> new TreeSet<>())
+                        .add(new SubjectKey(SubjectType.valueOf((String) r[1]), (String) r[2]));
+            }
+        }
+        List<ObservationFact> facts = new ArrayList<>(rows.size());
+        for (Object[] r : byId.values()) {
+            String id = (String) r[0];
+            facts.add(new ObservationFact(id, instant(r[1]), (String) r[2], StaffRole.valueOf((String) r[3]),
+                    codes.getOrDefault(id, List.of()), keys.getOrDefault(id, Set.of()), (String) r[4], (String) r[5]));
+        }
+        return facts;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public Set<SubjectKey> linkedTo(SubjectKey key, Instant from, Instant to) {
+        List<Object[]> rows = em.createNativeQuery("SELECT DISTINCT k2.key_type, k2.key_value"
+                        + " FROM observation_key k1 JOIN observation_key k2 ON k2.observation_id = k1.observation_id"
+                        + " WHERE k1.tenant_id = ? AND k1.key_type = ? AND k1.key_value = ? AND k1.observed_at BETWEEN ? AND ?"
+                        + " AND k2.key_type <> 'AREA' AND NOT (k2.key_type = k1.key_type AND k2.key_value = k1.key_value)")
+                .setParameter(1, tenant.value()).setParameter(2, key.type().name()).setParameter(3, key.value())
+                .setParameter(4, ts(from)).setParameter(5, ts(to))
+                .getResultList();
+        Set<SubjectKey> linked = new TreeSet<>();
+        for (Object[] r : rows) {
+            SubjectKey other = new SubjectKey(SubjectType.valueOf((String) r[0]), (String) r[1]);
+            if (other.type().links() && !markers(other).contains(Marker.EXCLUDED)) {
+                linked.add(other);
+            }
+        }
+        return linked;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public Set<Marker> markers(SubjectKey key) {
+        return markers.computeIfAbsent(key, k -> {
+            List<String> rows = em.createNativeQuery("SELECT marker FROM subject_marker WHERE tenant_id = ? AND key_type = ?"
+                            + " AND key_value = ? AND lifted_at IS NULL")
+                    .setParameter(1, tenant.value()).setParameter(2, k.type().name()).setParameter(3, k.value())
+                    .getResultList();
+            Set<Marker> found = new java.util.HashSet<>();
+            rows.forEach(m -> found.add(Marker.valueOf(m)));
+            return found;
+        });
+    }
+
+    private static List<List<String>> chunks(List<String> ids) {
+        List<List<String>> chunks = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i += 500) {
+            chunks.add(ids.subList(i, Math.min(ids.size(), i + 500)));
+        }
+        return chunks;
+    }
+
+    static Timestamp ts(Instant instant) {
+        return Timestamp.valueOf(LocalDateTime.ofInstant(instant, ZoneOffset.UTC));
+    }
+
+    static Instant instant(Object value) {
+        if (value instanceof Timestamp t) {
+            return t.toLocalDateTime().toInstant(ZoneOffset.UTC);
+        }
+        if (value instanceof LocalDateTime l) {
+            return l.toInstant(ZoneOffset.UTC);
+        }
+        throw new IllegalStateException("unexpected time type " + value);
+    }
+}
