@@ -43,11 +43,20 @@ public final class ProblemMappers {
                 if (t instanceof WebApplicationException web) {
                     return WebApplication.problem(web);
                 }
+                if (t instanceof jakarta.json.bind.JsonbException || t instanceof jakarta.json.JsonException) {
+                    // the body could not be read into the request's shape
+                    return Problem.invalid(java.util.List.of(new dev.vigil.server.application.shared.FieldError("body",
+                            "malformed JSON, or a field of the wrong type: " + firstLine(t.getMessage()))));
+                }
             }
             LOG.log(Level.SEVERE, "request failed: " + e.getClass().getName(), e);
             return Problem.response(Response.Status.INTERNAL_SERVER_ERROR,
                     "Something went wrong on our side; nothing was stored. Try again, or tell your administrator.");
         }
+    }
+
+    private static String firstLine(String message) {
+        return message == null ? "" : message.lines().findFirst().orElse("");
     }
 
     /** JAX-RS's own refusals (unknown path, wrong method or media type) in the same format. */

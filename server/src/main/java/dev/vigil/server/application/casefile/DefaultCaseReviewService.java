@@ -1,0 +1,200 @@
+package dev.vigil.server.application.casefile;
+
+import dev.vigil.server.application.indicator.IndicatorPackSource;
+import dev.vigil.server.application.indicator.LanguageChoice;
+import dev.vigil.server.application.shared.AppRole;
+import dev.vigil.server.application.shared.Caller;
+import dev.vigil.server.application.shared.ConflictException;
+import dev.vigil.server.application.shared.FieldError;
+import dev.vigil.server.application.shared.ForbiddenException;
+import dev.vigil.server.application.shared.InvalidRequestException;
+import dev.vigil.server.application.shared.NotFoundException;
+import dev.vigil.server.domain.model.audit.AuditEntry;
+import dev.vigil.server.domain.model.audit.AuditLog;
+import dev.vigil.server.domain.model.casefile.CaseFile;
+import dev.vigil.server.domain.model.casefile.CaseId;
+import dev.vigil.server.domain.model.casefile.CasePage;
+import dev.vigil.server.domain.model.casefile.CaseQuery;
+import dev.vigil.server.domain.model.casefile.CaseRepository;
+import dev.vigil.server.domain.model.casefile.CaseStatus;
+import dev.vigil.server.domain.model.casefile.Decision;
+import dev.vigil.server.domain.model.casefile.Severity;
+import dev.vigil.server.domain.model.indicator.IndicatorPack;
+import dev.vigil.server.domain.model.observation.Observation;
+import dev.vigil.server.domain.model.observation.ObservationId;
+import dev.vigil.server.domain.model.observation.ObservationRepository;
+import dev.vigil.server.domain.model.pattern.SubjectKey;
+import dev.vigil.server.domain.model.pattern.SubjectType;
+import dev.vigil.server.domain.model.stay.Stay;
+import dev.vigil.server.domain.model.stay.StayId;
+import dev.vigil.server.domain.model.stay.StayRepository;
+import dev.vigil.server.domain.model.tenant.PropertyDirectory;
+import dev.vigil.server.domain.model.tenant.PropertyId;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Serves the case queue and cases to security and managers of the case's property. Every read
+ * and every decision is audited; cases outside the caller's scope do not exist for them (404).
+ */
+@ApplicationScoped
+public class DefaultCaseReviewService implements CaseReviewService {
+
+    static final int DEFAULT_PAGE = 50;
+    static final int MAX_PAGE = 200;
+    static final int MAX_NOTE = 2000;
+
+    @Inject CaseRepository cases;
+    @Inject ObservationRepository observations;
+    @Inject StayRepository stays;
+    @Inject PropertyDirectory properties;
+    @Inject IndicatorPackSource packs;
+    @Inject AuditLog audit;
+    @Inject Clock clock;
+
+    @Override
+    @Transactional
+    public CasePage queue(Caller caller, CaseListQuery query) {
+        requireReviewer(caller);
+        List<FieldError> errors = new ArrayList<>();
+        Set<PropertyId> scope = scope(caller, query.propertyId(), errors);
+        Set<CaseStatus> statuses = EnumSet.noneOf(CaseStatus.class);
+        for (String s : query.statuses() == null ? List.<String>of() : query.statuses()) {
+            for (String part : s.split(",")) {
+                try {
+                    statuses.add(CaseStatus.valueOf(part.trim().toUpperCase(Locale.ROOT)));
+                } catch (IllegalArgumentException e) {
+                    errors.add(new FieldError("status", "unknown status '" + part.trim() + "'; one of OPEN, IN_REVIEW, "
+                            + "MONITORING, REPORTED, DISMISSED, CLOSED"));
+                }
+            }
+        }
+        Severity minSeverity = null;
+        if (query.minSeverity() != null && !query.minSeverity().isBlank()) {
+            try {
+                minSeverity = Severity.valueOf(query.minSeverity().trim().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                errors.add(new FieldError("minSeverity", "one of WATCH, REVIEW, REPORT, URGENT"));
+            }
+        }
+        int limit = query.limit() == null ? DEFAULT_PAGE : query.limit();
+        if (limit < 1 || limit > MAX_PAGE) {
+            errors.add(new FieldError("limit", "1 to " + MAX_PAGE));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException(errors);
+        }
+        String room = query.room() == null || query.room().isBlank() ? null : query.room().trim();
+        CasePage page;
+        try {
+            page = cases.queue(new CaseQuery(caller.tenant(), scope, statuses, minSeverity, room, limit, query.cursor()));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidRequestException("cursor", "not a cursor of this list; start again without it");
+        }
+        audit.append(new AuditEntry(clock.instant(), caller.tenant().value(), caller.boundProperty().map(PropertyId::value).orElse(null),
+                caller.name(), "CASE_QUEUE_READ", "case", null));
+        return page;
+    }
+
+    @Override
+    @Transactional
+    public CaseView read(Caller caller, String caseId, List<String> languages) {
+        requireReviewer(caller);
+        CaseFile c = visible(caller, caseId);
+        c.startReview(caller.name(), clock.instant());
+        audit.append(new AuditEntry(clock.instant(), c.tenant().value(), c.property().value(), caller.name(),
+                "CASE_READ", "case", c.id().value()));
+        return view(c, languages);
+    }
+
+    @Override
+    @Transactional
+    public CaseView decide(Caller caller, String caseId, DecideCommand command, List<String> languages) {
+        requireReviewer(caller);
+        List<FieldError> errors = new ArrayList<>();
+        Decision decision = null;
+        if (command.decision() == null || command.decision().isBlank()) {
+            errors.add(new FieldError("decision", "is required: one of DISMISS, MONITOR, REPORT, ESCALATE_URGENT, CLOSE"));
+        } else {
+            try {
+                decision = Decision.valueOf(command.decision().trim().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                errors.add(new FieldError("decision", "unknown decision '" + command.decision()
+                        + "'; one of DISMISS, MONITOR, REPORT, ESCALATE_URGENT, CLOSE"));
+            }
+        }
+        if (command.note() == null || command.note().isBlank()) {
+            errors.add(new FieldError("note", "is required: say why, in facts"));
+        } else if (command.note().length() > MAX_NOTE) {
+            errors.add(new FieldError("note", "at most " + MAX_NOTE + " characters"));
+        }
+        CaseFile c = visible(caller, caseId);
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException(errors);
+        }
+        try {
+            c.decide(decision, command.note(), caller.name(), clock.instant());
+        } catch (IllegalStateException e) {
+            throw new ConflictException(e.getMessage());
+        }
+        audit.append(new AuditEntry(clock.instant(), c.tenant().value(), c.property().value(), caller.name(),
+                "CASE_DECISION_" + decision.name(), "case", c.id().value()));
+        return view(c, languages);
+    }
+
+    private static void requireReviewer(Caller caller) {
+        if (!caller.hasAny(AppRole.SECURITY, AppRole.MANAGER)) {
+            throw new ForbiddenException("only security and managers see cases");
+        }
+    }
+
+    private CaseFile visible(Caller caller, String caseId) {
+        return CaseId.parse(caseId).flatMap(id -> cases.find(caller.tenant(), id))
+                .filter(c -> caller.covers(c.tenant(), c.property()))
+                .orElseThrow(() -> new NotFoundException("case"));
+    }
+
+    private Set<PropertyId> scope(Caller caller, String propertyId, List<FieldError> errors) {
+        if (propertyId == null || propertyId.isBlank()) {
+            return caller.boundProperty().map(Set::of).orElse(Set.of());
+        }
+        boolean known = PropertyId.isWellFormed(propertyId)
+                && properties.find(new PropertyId(propertyId)).filter(p -> caller.covers(p.tenant(), p.id())).isPresent();
+        if (!known) {
+            errors.add(new FieldError("propertyId", "unknown property '" + propertyId + "'"));
+            return Set.of();
+        }
+        return Set.of(new PropertyId(propertyId));
+    }
+
+    private CaseView view(CaseFile c, List<String> languages) {
+        List<Observation> contributing = new ArrayList<>();
+        for (String id : c.observationIds()) {
+            ObservationId.parse(id).flatMap(oid -> observations.find(c.tenant(), oid)).ifPresent(contributing::add);
+        }
+        contributing.sort(Comparator.comparing(Observation::observedAt));
+        Map<String, Stay> stayById = new LinkedHashMap<>();
+        for (SubjectKey key : c.subjects()) {
+            if (key.type() == SubjectType.ROOM_STAY) {
+                stays.find(new StayId(key.value())).ifPresent(s -> stayById.put(key.value(), s));
+            }
+        }
+        IndicatorPack pack = packs.activePack();
+        String lang = LanguageChoice.of(pack, languages).lang();
+        Map<String, String> texts = new HashMap<>();
+        contributing.forEach(o -> o.indicators().forEach(code ->
+                pack.find(code).ifPresent(i -> texts.put(code.value(), i.text().in(lang)))));
+        return new CaseView(c, contributing, stayById, texts, lang);
+    }
+}

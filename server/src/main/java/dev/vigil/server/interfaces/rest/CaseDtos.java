@@ -1,0 +1,113 @@
+package dev.vigil.server.interfaces.rest;
+
+import dev.vigil.server.application.casefile.CaseView;
+import dev.vigil.server.domain.model.casefile.CaseEvent;
+import dev.vigil.server.domain.model.casefile.CaseFile;
+import dev.vigil.server.domain.model.casefile.CaseMatch;
+import dev.vigil.server.domain.model.observation.Observation;
+import dev.vigil.server.domain.model.pattern.SubjectKey;
+import dev.vigil.server.domain.model.pattern.SubjectType;
+import dev.vigil.server.domain.model.stay.Stay;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** The JSON shapes of cases: summary for the queue, detail for one case. Tokens only, never raw identifiers. */
+public final class CaseDtos {
+
+    private CaseDtos() {
+    }
+
+    /** A subject of a case; rooms carry their number and reservation for the reader. */
+    public record Subject(String type, String value, String room, String reservationRef) {
+        static Subject of(SubjectKey key, Map<String, Stay> stays) {
+            Stay stay = key.type() == SubjectType.ROOM_STAY ? stays.get(key.value()) : null;
+            return new Subject(key.type().name(), key.value(), stay == null ? null : stay.room().orElse(null),
+                    stay == null ? null : stay.reservationRef().orElse(null));
+        }
+    }
+
+    /** One line of the queue. */
+    public record Summary(String id, String propertyId, String severity, int score, String status, Subject subject,
+                         @Schema(type = SchemaType.STRING, format = "date-time") Instant createdAt,
+                         @Schema(type = SchemaType.STRING, format = "date-time") Instant updatedAt,
+                         int observations, List<String> rules) {
+        static Summary of(CaseFile c) {
+            return new Summary(c.id().value(), c.property().value(), c.severity().name(), c.score(), c.status().name(),
+                    Subject.of(c.primarySubject(), Map.of()), c.createdAt(), c.updatedAt(), c.observationIds().size(),
+                    c.matches().stream().map(CaseMatch::ruleId).distinct().toList());
+        }
+    }
+
+    /** A page of the queue. */
+    public record Page(List<Summary> cases, String nextCursor) {
+    }
+
+    /** Why a rule matched. */
+    public record MatchedRule(String ruleId, String title, String tier, Subject subject,
+                              @Schema(type = SchemaType.STRING, format = "date-time") Instant windowStart,
+                              @Schema(type = SchemaType.STRING, format = "date-time") Instant windowEnd,
+                              int score, List<String> observationIds, String explanation) {
+    }
+
+    /** A contributing observation as the case shows it. */
+    public record CaseObservation(String id, String observedAt, String reporterId, String role, String room, String area,
+                                  String reservationRef, List<Indicator> indicators, List<Subject> subjects,
+                                  boolean noteFlagged) {
+    }
+
+    /** A code with its checklist wording. */
+    public record Indicator(String code, String text) {
+    }
+
+    /** A decision or another entry of the case's history. */
+    public record HistoryEntry(@Schema(type = SchemaType.STRING, format = "date-time") Instant at, String actor,
+                               String kind, String detail, String note) {
+    }
+
+    /** One case in full. */
+    public record Detail(String id, String propertyId, Subject subject, List<Subject> subjects, String severity, int score,
+                         String status, String mergedInto,
+                         @Schema(type = SchemaType.STRING, format = "date-time") Instant createdAt,
+                         @Schema(type = SchemaType.STRING, format = "date-time") Instant updatedAt,
+                         List<MatchedRule> matchedRules, List<CaseObservation> observations, List<Object> actions,
+                         List<HistoryEntry> decisions, List<HistoryEntry> history) {
+
+        static Detail of(CaseView view) {
+            CaseFile c = view.caseFile();
+            Map<String, Stay> stays = view.stays();
+            List<MatchedRule> rules = c.matches().stream().map(m -> new MatchedRule(m.ruleId(), m.ruleTitle(), m.tier().name(),
+                    Subject.of(m.subject(), stays), m.windowStart(), m.windowEnd(), m.score(), m.observationIds(),
+                    m.explanation())).toList();
+            List<CaseObservation> observations = view.observations().stream().map(o -> observation(o, view)).toList();
+            List<HistoryEntry> history = c.events().stream().map(CaseDtos::entry).toList();
+            return new Detail(c.id().value(), c.property().value(), Subject.of(c.primarySubject(), stays),
+                    c.subjects().stream().map(k -> Subject.of(k, stays)).toList(), c.severity().name(), c.score(),
+                    c.status().name(), c.mergedInto().map(Object::toString).orElse(null), c.createdAt(), c.updatedAt(),
+                    rules, observations, List.of(),
+                    history.stream().filter(h -> h.kind().equals(CaseEvent.Kind.DECISION.name())).toList(), history);
+        }
+
+        private static CaseObservation observation(Observation o, CaseView view) {
+            return new CaseObservation(o.id().value(), o.observedAt().toString(), o.reporter().staffId(),
+                    o.reporter().role().name(), o.location().room().orElse(null), o.location().area().orElse(null),
+                    o.reservationRef().orElse(null),
+                    o.indicators().stream().map(code -> new Indicator(code.value(), view.indicatorTexts().get(code.value()))).toList(),
+                    o.subjects().stream().map(s -> new Subject(SubjectType.of(s.kind()).name(), s.token(), null, null))
+                            .sorted(java.util.Comparator.comparing(Subject::type)).toList(),
+                    o.noteFlagged());
+        }
+    }
+
+    static HistoryEntry entry(CaseEvent e) {
+        return new HistoryEntry(e.at(), e.actor(), e.kind().name(), e.detail(), e.note());
+    }
+
+    /** A decision as sent. */
+    public record DecisionRequest(
+            @Schema(required = true, enumeration = {"DISMISS", "MONITOR", "REPORT", "ESCALATE_URGENT", "CLOSE"}) String decision,
+            @Schema(required = true, maxLength = 2000, description = "why, in facts") String note) {
+    }
+}
