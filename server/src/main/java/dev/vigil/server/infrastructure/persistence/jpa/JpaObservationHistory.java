@@ -47,6 +47,15 @@ public final class JpaObservationHistory implements ObservationHistory {
                 .setParameter(1, tenant.value()).setParameter(2, key.type().name()).setParameter(3, key.value())
                 .setParameter(4, ts(from)).setParameter(5, ts(to))
                 .getResultList();
+        return facts(em, rows);
+    }
+
+    /**
+     * Facts for rows of (id, observed_at, reporter_id, reporter_role, room, area), in their order,
+     * with codes and keys read in batches rather than per observation.
+     */
+    @SuppressWarnings("unchecked")
+    static List<ObservationFact> facts(EntityManager em, List<Object[]> rows) {
         if (rows.isEmpty()) {
             return List.of();
         }
