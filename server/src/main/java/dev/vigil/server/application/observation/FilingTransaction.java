@@ -57,6 +57,7 @@ public class FilingTransaction {
     @Inject AuditLog audit;
     @Inject Clock clock;
     @Inject PatternEvaluation patterns;
+    @Inject NoteLinterSource noteLinter;
 
     /** Replays a remembered answer for the same key and body; refuses the key for another body. */
     public Optional<FilingOutcome> replay(FileObservationCommand command) {
@@ -101,11 +102,15 @@ public class FilingTransaction {
                 command.indicators().stream().map(code -> pack.find(code).orElseThrow().code()).toList(),
                 tokenise(command, pseudonymizer.tokenizerFor(where.tenant())),
                 command.note() == null || command.note().isBlank() ? null : notes.encrypt(where.tenant(), command.note()));
+        List<FilingReceipt.Warning> warnings = lint(command);
+        if (!warnings.isEmpty()) {
+            observation.flagNote();
+        }
         observations.store(observation);
         audit.append(new AuditEntry(now, where.tenant().value(), where.id().value(), caller.name(),
                 "OBSERVATION_FILED", "observation", id.value()));
         Tier reached = patterns.afterFiling(observation, now).highest();
-        FilingReceipt receipt = receipt(observation, validator.indicatorsOf(command), reached, pack, command.languages());
+        FilingReceipt receipt = receipt(observation, validator.indicatorsOf(command), reached, pack, command.languages(), warnings);
         if (command.idempotencyKey() != null) {
             idempotency.remember(scopeOf(caller), command.idempotencyKey(),
                     pseudonymizer.fingerprint(caller.tenant(), command.canonicalBody()), receipt);
@@ -113,12 +118,22 @@ public class FilingTransaction {
         return new FilingOutcome(receipt, false);
     }
 
+    /** Asks the reporter to describe behaviour where the note describes who someone is. */
+    private List<FilingReceipt.Warning> lint(FileObservationCommand command) {
+        if (command.note() == null || command.note().isBlank()) {
+            return List.of();
+        }
+        String lang = LanguageChoice.of(packs.activePack(), command.languages()).lang();
+        return noteLinter.linter().warnings(command.note(), lang).stream()
+                .map(w -> new FilingReceipt.Warning(w.code(), w.message())).toList();
+    }
+
     private FilingReceipt receipt(Observation observation, List<Indicator> filed, Tier reached, IndicatorPack pack,
-                                  List<String> languages) {
+                                  List<String> languages, List<FilingReceipt.Warning> warnings) {
         ReporterAdvice advice = new ReporterAdvice(pack, settings.numbersFor(observation.property().value()));
         String used = LanguageChoice.of(pack, languages).lang();
         return new FilingReceipt(observation.id().value(), observation.receivedAt(), used, advice.guidance(used),
-                advice.immediateActions(filed, reached, used), List.of());
+                advice.immediateActions(filed, reached, used), warnings);
     }
 
     private static Set<SubjectToken> tokenise(FileObservationCommand command, SubjectTokenizer tokenizer) {

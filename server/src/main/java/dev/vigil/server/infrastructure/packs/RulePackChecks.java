@@ -28,6 +28,14 @@ final class RulePackChecks {
     List<String> check(JsonNode root) {
         codes("scoring", root.path("scoring").path("notScored"));
         condition("scoring", root.path("scoring").path("contextCountsWhen"));
+        root.path("explainedBy").fields().forEachRemaining(e -> {
+            codes("explainedBy " + e.getKey(), e.getValue().path("in"));
+            e.getValue().path("category").forEach(c -> {
+                if (!categories.contains(c.asText())) {
+                    problems.add("explainedBy " + e.getKey() + ": unknown category " + c.asText());
+                }
+            });
+        });
         Set<String> ids = new HashSet<>();
         root.path("rules").forEach(r -> ids.add(r.path("id").asText()));
         Set<String> seen = new HashSet<>();

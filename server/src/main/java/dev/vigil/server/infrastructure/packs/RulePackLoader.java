@@ -78,8 +78,11 @@ public final class RulePackLoader {
                 s.path("contextWeight").asInt(), s.path("contextCap").asInt(), ConditionReader.read(s.get("contextCountsWhen")));
         List<PatternRule> rules = new ArrayList<>();
         root.path("rules").forEach(r -> rules.add(rule(r)));
+        Map<Marker, dev.vigil.server.domain.model.pattern.CodeFilter> explainedBy = new EnumMap<>(Marker.class);
+        root.path("explainedBy").fields().forEachRemaining(e ->
+                explainedBy.put(Marker.valueOf(e.getKey()), ConditionReader.filter(e.getValue())));
         return new RulePack(root.path("pack").asText(), root.path("version").asText(), scoring,
-                Durations.parse(root.path("linkRetention").asText()), rules);
+                Durations.parse(root.path("linkRetention").asText()), explainedBy, rules);
     }
 
     private static PatternRule rule(JsonNode r) {

@@ -6,6 +6,7 @@ import dev.vigil.server.infrastructure.config.VigilSettings;
 import dev.vigil.server.infrastructure.crypto.TenantKeyring;
 import dev.vigil.server.domain.model.pattern.RulePack;
 import dev.vigil.server.infrastructure.packs.ActiveIndicatorPack;
+import dev.vigil.server.infrastructure.packs.ActiveNoteTerms;
 import dev.vigil.server.infrastructure.packs.ActiveRulePack;
 import dev.vigil.server.infrastructure.persistence.migration.SchemaMigrator;
 import dev.vigil.server.infrastructure.security.BearerTokens;
@@ -49,6 +50,7 @@ public class Bootstrap {
     @Inject VigilSettings settings;
     @Inject ActiveIndicatorPack indicatorPack;
     @Inject ActiveRulePack rulePack;
+    @Inject ActiveNoteTerms noteTerms;
     @Inject PropertyDirectory properties;
     @Inject TenantKeyring keyring;
     @Inject DemoUsers demoUsers;
@@ -62,6 +64,7 @@ public class Bootstrap {
             String schema = SchemaMigrator.migrate(dataSource);
             IndicatorPack pack = indicatorPack.load();
             RulePack rules = rulePack.load(pack);
+            noteTerms.load();
             keyring.ensure(properties.tenants());
             bearerTokens.verifier(); // a bad issuer or key stops startup, not the first sign-in
             List<String> demo = demoUsers.apply();

@@ -73,6 +73,7 @@ final class FilingFixture {
         tx.notes = notes;
         tx.audit = audit;
         tx.clock = Clock.fixed(NOW, ZoneOffset.UTC);
+        tx.noteLinter = FilingFixture::bundledLinter;
         tx.patterns = new PatternEvaluation(TestPacks::defaultPack, TestPacks::defaultRules, histories, new CaseBook(cases));
         filing.transaction = tx;
         queries.observations = observations;
@@ -80,6 +81,20 @@ final class FilingFixture {
         queries.notes = notes;
         queries.audit = audit;
         queries.clock = Clock.fixed(NOW, ZoneOffset.UTC);
+    }
+
+    private static dev.vigil.server.domain.service.NoteLinter linter;
+
+    static synchronized dev.vigil.server.domain.service.NoteLinter bundledLinter() {
+        if (linter == null) {
+            try (var in = FilingFixture.class.getClassLoader().getResourceAsStream(
+                    dev.vigil.server.infrastructure.packs.NoteTermsLoader.BUNDLED)) {
+                linter = new dev.vigil.server.infrastructure.packs.NoteTermsLoader().load("note-terms", in);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        return linter;
     }
 
     private static byte[] secret(int seed) {

@@ -48,6 +48,20 @@ class ObservationFilingTest {
     }
 
     @Test
+    void aNoteThatDescribesWhoSomeoneIs_isFiledWithAWarningInTheReportersLanguage_andFlagged() {
+        FilingReceipt receipt = fx.filing.file(filing().lang("es")
+                .note("Mujer con hijab, parecía extranjera, esperó en el pasillo 2 horas").command()).receipt();
+        assertThat(receipt.warnings()).isNotEmpty();
+        assertThat(receipt.warnings()).extracting(FilingReceipt.Warning::code).allMatch(c -> c.startsWith("NOTE_DESCRIBES_"));
+        assertThat(fx.observations.rows.get(receipt.id()).noteFlagged()).isTrue();
+
+        FilingReceipt behaviour = fx.filing.file(filing().note("Guest asked for 6 towels at 14:05 and would not open the door")
+                .command()).receipt();
+        assertThat(behaviour.warnings()).isEmpty();
+        assertThat(fx.observations.rows.get(behaviour.id()).noteFlagged()).isFalse();
+    }
+
+    @Test
     void sameVehicleWrittenDifferently_getsTheSameToken() {
         String a = token(fx.filing.file(filing().subject(SubjectKind.VEHICLE, "ab-123 cd").command()));
         String b = token(fx.filing.file(filing().subject(SubjectKind.VEHICLE, " AB123CD ").command()));

@@ -84,7 +84,9 @@ public sealed interface Condition {
                     }
                 }
             }
-            return (min == null || codes.size() >= min) && (max == null || codes.size() <= max)
+            // with neither bound written, "codes" means at least one, as its description says
+            int atLeast = min != null ? min : max == null ? 1 : 0;
+            return codes.size() >= atLeast && (max == null || codes.size() <= max)
                     && (fromRoles == null || roles.size() >= fromRoles);
         }
 

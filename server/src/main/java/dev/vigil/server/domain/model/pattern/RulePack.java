@@ -5,14 +5,20 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-/** Aggregate root of the pattern rules in force: a named, versioned set with its scoring convention. */
-public record RulePack(String name, String version, Scoring scoring, Duration linkRetention, List<PatternRule> rules) {
+/**
+ * Aggregate root of the pattern rules in force: a named, versioned set with its scoring convention
+ * and the codes that a marker explains (a registered group block explains its booking signals, so
+ * they are not counted for observations that carry the marked key).
+ */
+public record RulePack(String name, String version, Scoring scoring, Duration linkRetention,
+                       java.util.Map<Marker, CodeFilter> explainedBy, List<PatternRule> rules) {
 
     public RulePack {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(version, "version");
         Objects.requireNonNull(scoring, "scoring");
         Objects.requireNonNull(linkRetention, "linkRetention");
+        explainedBy = explainedBy == null ? java.util.Map.of() : java.util.Map.copyOf(explainedBy);
         rules = List.copyOf(rules);
     }
 

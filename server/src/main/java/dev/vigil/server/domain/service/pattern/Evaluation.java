@@ -41,7 +41,32 @@ final class Evaluation {
     }
 
     List<ObservationFact> facts(SubjectKey key, Instant from, Instant to) {
-        return facts.computeIfAbsent(key + "|" + from + "|" + to, k -> history.withKey(key, from, to));
+        return facts.computeIfAbsent(key + "|" + from + "|" + to, k -> withoutExplained(history.withKey(key, from, to)));
+    }
+
+    /** Drops the codes a marker on one of the observation's keys explains (e.g. booking codes of a group block). */
+    private List<ObservationFact> withoutExplained(List<ObservationFact> read) {
+        if (rules.explainedBy().isEmpty()) {
+            return read;
+        }
+        List<ObservationFact> kept = new java.util.ArrayList<>(read.size());
+        for (ObservationFact f : read) {
+            List<dev.vigil.server.domain.model.pattern.CodeFilter> explained = f.keys().stream()
+                    .flatMap(k -> history.markers(k).stream())
+                    .map(m -> rules.explainedBy().get(m)).filter(java.util.Objects::nonNull).toList();
+            if (explained.isEmpty()) {
+                kept.add(f);
+                continue;
+            }
+            List<IndicatorCode> codes = f.codes().stream().filter(code -> {
+                Indicator i = indicator(code);
+                return i == null || explained.stream().noneMatch(filter -> filter.matches(i));
+            }).toList();
+            if (!codes.isEmpty()) {
+                kept.add(new ObservationFact(f.id(), f.observedAt(), f.reporterId(), f.role(), codes, f.keys(), f.room(), f.area()));
+            }
+        }
+        return kept;
     }
 
     Window window(SubjectKey key, Instant from, Instant to) {

@@ -61,7 +61,9 @@ final class Explanations {
                     .map(stay -> label(stay, w.of(stay).facts()) + " at " + w.tierOf(stay)).collect(Collectors.joining(", ")));
         }
         Set<SubjectKey> sharedKeys = facts.stream().flatMap(f -> f.keys().stream())
-                .filter(k -> k.type().links() && !k.equals(w.subject())).collect(Collectors.toCollection(TreeSet::new));
+                .filter(k -> k.type().links() && !k.equals(w.subject()))
+                .filter(k -> !ev.history.markers(k).contains(dev.vigil.server.domain.model.pattern.Marker.EXCLUDED))
+                .collect(Collectors.toCollection(TreeSet::new));
         if (!sharedKeys.isEmpty()) {
             text.append("\nKeys in these observations: ").append(sharedKeys.stream().map(k -> label(k, List.of()))
                     .collect(Collectors.joining(", ")));

@@ -34,15 +34,21 @@ public final class FixtureRunner {
         this.rules = rules;
     }
 
-    /** One fixture's result. */
-    public record Result(String ruleId, String fixture, Tier expected, Tier inOrder, Tier reversed) {
+    /** One fixture's result, in the order written, reversed, and with the ends first and the middle last. */
+    public record Result(String ruleId, String fixture, Tier expected, Tier inOrder, Tier reversed, Tier middleLast) {
         public boolean passed() {
-            return expected == inOrder && expected == reversed;
+            return expected == inOrder && expected == reversed && expected == middleLast;
         }
 
         public String describe() {
             return "rule " + ruleId + ", fixture '" + fixture + "': expected " + expected + ", got " + inOrder
-                    + (inOrder == reversed ? "" : " in order and " + reversed + " in reverse order");
+                    + (inOrder == reversed && inOrder == middleLast ? ""
+                    : " in order, " + reversed + " in reverse order and " + middleLast + " with the middle observations last");
+        }
+
+        @Override
+        public String toString() {
+            return ruleId + ": " + fixture;
         }
     }
 
@@ -66,7 +72,19 @@ public final class FixtureRunner {
         List<ObservationFact> backwards = new ArrayList<>(facts);
         Collections.reverse(backwards);
         Tier reverse = highest(rule, fixture, backwards);
-        return new Result(rule.id(), fixture.name(), fixture.expect(), forward, reverse);
+        return new Result(rule.id(), fixture.name(), fixture.expect(), forward, reverse, highest(rule, fixture, middleLast(facts)));
+    }
+
+    /** The first and last observations arrive first, the ones between them after: late filings of the middle of a story. */
+    static List<ObservationFact> middleLast(List<ObservationFact> facts) {
+        if (facts.size() < 3) {
+            return facts;
+        }
+        List<ObservationFact> order = new ArrayList<>();
+        order.add(facts.get(0));
+        order.add(facts.get(facts.size() - 1));
+        order.addAll(facts.subList(1, facts.size() - 1));
+        return order;
     }
 
     private Tier highest(PatternRule rule, Fixture fixture, List<ObservationFact> arrivalOrder) {

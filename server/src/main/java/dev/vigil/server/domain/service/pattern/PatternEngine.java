@@ -90,6 +90,12 @@ public final class PatternEngine {
             starts.add(t.minus(reach));
             pool.stream().map(ObservationFact::observedAt)
                     .filter(at -> !at.isBefore(t.minus(reach)) && !at.isAfter(t)).forEach(starts::add);
+            if (rule.looksAtLinkedStays()) {
+                // what a rule across rooms sees changes with the stays' own observations, not only the subject's
+                for (SubjectKey stay : ev.linkedStays(key, t.minus(reach), t.plus(reach))) {
+                    ev.facts(stay, t.minus(reach), t).stream().map(ObservationFact::observedAt).forEach(starts::add);
+                }
+            }
             starts.add(t);
             RuleEvaluator.Candidate best = null;
             for (Instant start : starts) {

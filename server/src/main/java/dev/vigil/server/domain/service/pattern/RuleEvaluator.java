@@ -61,14 +61,25 @@ final class RuleEvaluator {
     private static Candidate applyCaps(Evaluation ev, PatternRule rule, Outcome outcome, Tier raw, Window window) {
         Tier tier = raw;
         String cappedBy = null;
+        // a rule across rooms is judged on everything it looked at: its subject's and the linked stays' observations
+        Window judged = rule.looksAtLinkedStays() ? withLinkedStays(ev, window) : window;
         for (PatternRule capRule : ev.rules.capsFor(window.subject().type())) {
             var cap = capRule.cap();
-            if (!cap.exceptRules().contains(rule.id()) && tier.compareTo(cap.tier()) > 0 && cap.when().test(window)) {
+            if (!cap.exceptRules().contains(rule.id()) && tier.compareTo(cap.tier()) > 0 && cap.when().test(judged)) {
                 tier = cap.tier();
                 cappedBy = capRule.id() + " (" + capRule.title() + ": " + cap.when().describe() + ")";
             }
         }
         return new Candidate(rule, outcome, tier, raw, cappedBy, window);
+    }
+
+    private static Window withLinkedStays(Evaluation ev, Window window) {
+        java.util.Map<String, ObservationFact> all = new java.util.LinkedHashMap<>();
+        window.facts().forEach(f -> all.put(f.id(), f));
+        window.linkedStays().forEach(stay -> window.of(stay).facts().forEach(f -> all.putIfAbsent(f.id(), f)));
+        List<ObservationFact> sorted = all.values().stream()
+                .sorted(java.util.Comparator.comparing(ObservationFact::observedAt).thenComparing(ObservationFact::id)).toList();
+        return ev.window(window.subject(), window.from(), window.to(), sorted);
     }
 
     /** Higher tier wins; at the same tier, the window with more observations explains more. */

@@ -17,8 +17,9 @@ final class StayTiers {
     static Tier highest(Evaluation evaluation, SubjectKey stay, Instant from, Instant to) {
         List<ObservationFact> facts = evaluation.facts(stay, from, to);
         Tier best = Tier.T0;
+        var markers = evaluation.history.markers(stay);
         for (PatternRule rule : evaluation.rules.matchingRulesFor(SubjectType.ROOM_STAY)) {
-            if (rule.looksAtLinkedStays()) {
+            if (rule.looksAtLinkedStays() || rule.suppressedBy().stream().anyMatch(markers::contains)) {
                 continue;
             }
             for (ObservationFact start : facts) {
