@@ -125,9 +125,9 @@ public final class InMemoryStores {
 
         @Override
         public List<dev.vigil.server.domain.model.casefile.CaseFile> findActiveWithAny(TenantId tenant, PropertyId property,
-                java.util.Collection<dev.vigil.server.domain.model.pattern.SubjectKey> keys) {
+                java.util.Collection<dev.vigil.server.domain.model.pattern.SubjectKey> keys, Instant since) {
             return rows.values().stream().filter(c -> c.tenant().equals(tenant) && c.property().equals(property))
-                    .filter(c -> c.status().active())
+                    .filter(c -> c.status().active() && !c.updatedAt().isBefore(since))
                     .filter(c -> c.subjects().stream().anyMatch(keys::contains))
                     .sorted(Comparator.comparing(dev.vigil.server.domain.model.casefile.CaseFile::createdAt)).toList();
         }

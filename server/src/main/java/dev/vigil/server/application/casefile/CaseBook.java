@@ -33,15 +33,21 @@ public class CaseBook {
         this.cases = cases;
     }
 
-    /** Applies one evaluation's matches; returns the case they now belong to, if any reached T1. */
+    /** Applies one evaluation's matches, joining cases active within the default link retention of 90 days. */
     public Optional<CaseFile> apply(TenantId tenant, PropertyId property, List<RuleMatch> matches, Instant at) {
+        return apply(tenant, property, matches, at, java.time.Duration.ofDays(90));
+    }
+
+    /** Applies one evaluation's matches; returns the case they now belong to, if any reached T1. */
+    public Optional<CaseFile> apply(TenantId tenant, PropertyId property, List<RuleMatch> matches, Instant at,
+                                    java.time.Duration linkRetention) {
         List<RuleMatch> relevant = matches.stream().filter(m -> m.tier().atLeast(Tier.T1)).toList();
         if (relevant.isEmpty()) {
             return Optional.empty();
         }
         Set<SubjectKey> related = new TreeSet<>();
         relevant.forEach(m -> related.addAll(m.relatedKeys()));
-        List<CaseFile> touched = cases.findActiveWithAny(tenant, property, related);
+        List<CaseFile> touched = cases.findActiveWithAny(tenant, property, related, at.minus(linkRetention));
         CaseFile target;
         if (touched.isEmpty()) {
             target = CaseFile.open(tenant, property, relevant, related, at);

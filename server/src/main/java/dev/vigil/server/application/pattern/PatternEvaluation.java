@@ -41,9 +41,10 @@ public class PatternEvaluation {
     }
 
     public Outcome afterFiling(Observation observation, Instant at) {
-        PatternEngine engine = new PatternEngine(indicators.activePack(), rules.activeRules());
+        var pack = rules.activeRules();
+        PatternEngine engine = new PatternEngine(indicators.activePack(), pack);
         List<RuleMatch> matches = engine.evaluate(observation.fact(), histories.forTenant(observation.tenant()));
-        caseBook.apply(observation.tenant(), observation.property(), matches, at);
+        caseBook.apply(observation.tenant(), observation.property(), matches, at, pack.linkRetention());
         Tier highest = matches.stream().filter(m -> m.observationIds().contains(observation.id().value()))
                 .map(RuleMatch::tier).reduce(Tier.T0, Tier::max);
         return new Outcome(highest, matches);

@@ -14,8 +14,11 @@ public interface CaseRepository {
 
     Optional<CaseFile> find(TenantId tenant, CaseId id);
 
-    /** Active cases of a property that hold any of the keys, oldest first. */
-    List<CaseFile> findActiveWithAny(TenantId tenant, PropertyId property, Collection<SubjectKey> keys);
+    /**
+     * Active cases of a property that hold any of the keys and changed at or after {@code since},
+     * oldest first: a link older than the pack's link retention joins nothing (R14).
+     */
+    List<CaseFile> findActiveWithAny(TenantId tenant, PropertyId property, Collection<SubjectKey> keys, java.time.Instant since);
 
     /** A page of the queue: highest severity first, then most recently changed. */
     CasePage queue(CaseQuery query);

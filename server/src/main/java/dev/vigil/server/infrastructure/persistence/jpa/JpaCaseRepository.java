@@ -54,13 +54,13 @@ public class JpaCaseRepository implements CaseRepository {
 
     @Override
     @SuppressWarnings("unchecked")
-    public List<CaseFile> findActiveWithAny(TenantId tenant, PropertyId property, Collection<SubjectKey> keys) {
+    public List<CaseFile> findActiveWithAny(TenantId tenant, PropertyId property, Collection<SubjectKey> keys, Instant since) {
         if (keys.isEmpty()) {
             return List.of();
         }
         StringBuilder sql = new StringBuilder("SELECT DISTINCT c.id, c.created_at FROM case_file c JOIN case_subject s ON s.case_id = c.id"
-                + " WHERE c.tenant_id = ? AND c.property_id = ? AND c.status <> 'CLOSED' AND (");
-        List<Object> params = new ArrayList<>(List.of(tenant.value(), property.value()));
+                + " WHERE c.tenant_id = ? AND c.property_id = ? AND c.status <> 'CLOSED' AND c.updated_at >= ? AND (");
+        List<Object> params = new ArrayList<>(List.of(tenant.value(), property.value(), JpaObservationHistory.ts(since)));
         int i = 0;
         for (SubjectKey key : keys) {
             sql.append(i++ == 0 ? "" : " OR ").append("(s.key_type = ? AND s.key_value = ?)");
