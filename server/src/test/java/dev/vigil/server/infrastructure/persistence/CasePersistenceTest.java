@@ -179,9 +179,9 @@ class CasePersistenceTest {
         assertThat(db.read(em -> new JpaCaseRepository(em).queue(new CaseQuery(tenant, Set.of(hotel), Set.of(), null, "512", 10, null))).cases())
                 .singleElement().satisfies(c -> assertThat(c.severity()).isEqualTo(Severity.REVIEW));
         SubjectKey roomKey = new SubjectKey(SubjectType.ROOM_STAY, stay.value());
-        assertThat(db.read(em -> new JpaCaseRepository(em).findActiveWithAny(tenant, hotel, Set.of(roomKey), T.minusSeconds(1))))
-                .hasSize(1);
-        assertThat(db.read(em -> new JpaCaseRepository(em).findActiveWithAny(tenant, hotel, Set.of(roomKey), T.plus(Duration.ofDays(1)))))
-                .as("a case untouched for longer than the link retention joins nothing").isEmpty();
+        List<CaseFile> recent = db.read(em -> new JpaCaseRepository(em).findActiveWithAny(tenant, hotel, Set.of(roomKey), T.minusSeconds(1)));
+        assertThat(recent).hasSize(1);
+        List<CaseFile> stale = db.read(em -> new JpaCaseRepository(em).findActiveWithAny(tenant, hotel, Set.of(roomKey), T.plus(Duration.ofDays(1))));
+        assertThat(stale).as("a case untouched for longer than the link retention joins nothing").isEmpty();
     }
 }
