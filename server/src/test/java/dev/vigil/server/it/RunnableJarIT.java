@@ -34,7 +34,8 @@ class RunnableJarIT {
             assertThat(vigil.output())
                     .contains("Vigil is starting at http://localhost:" + vigil.port() + "/")
                     .contains("DEMO MODE: demo users are active")
-                    .contains("embedded H2 in " + data);
+                    .contains("embedded H2 in " + data)
+                    .contains("rule pack: vigil-default-rules");
             Http.Reply filed = vigil.http().post("api/v1/observations", "frontdesk",
                     body("[\"CTRL_HELP_REQUEST\",\"BEH_RARELY_LEAVES\"]",
                             "\"subjects\":{\"vehicle\":\"QX-4821\",\"guest\":\"Jane Rawname\",\"phone\":\"+1 (203) 555-0199\"},"
@@ -92,6 +93,24 @@ class RunnableJarIT {
             assertThat(vigil.output()).contains("production mode: no demo users").doesNotContain("DEMO MODE");
             assertThat(vigil.http().get("api/v1/indicators", "frontdesk").status()).isEqualTo(401);
             assertThat(work.resolve("prod").resolve("keys")).doesNotExist();
+        }
+    }
+
+    @Test
+    void refusesToStart_withARulePackWhoseFixtureFails_namingTheRuleAndTheFixture() throws Exception {
+        String pack;
+        try (var in = getClass().getResourceAsStream("/packs/rules/rules.yaml")) {
+            pack = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        String broken = pack.replaceFirst("(name: violence seen in a room is an emergency at once\\s+expect: )T4", "$1T2");
+        assertThat(broken).isNotEqualTo(pack);
+        Path file = work.resolve("strict-rules.yaml");
+        Files.writeString(file, broken);
+        try (VigilProcess vigil = VigilProcess.start(work, List.of("-Dvigil.data.dir=" + work.resolve("d"),
+                "-Dvigil.packs.rules=" + file), Map.of())) {
+            assertThat(vigil.awaitExit(BOOT)).isNotZero();
+            assertThat(vigil.output()).contains("Vigil cannot start").contains(file.toString())
+                    .contains("rule R1, fixture 'violence seen in a room is an emergency at once': expected T2, got T4");
         }
     }
 

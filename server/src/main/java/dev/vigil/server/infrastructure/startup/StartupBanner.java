@@ -26,7 +26,9 @@ public class StartupBanner {
                 .append(" (schema ").append(schemaVersion).append(")")
                 .append("\n  indicator pack: ").append(pack.name()).append(' ').append(pack.version())
                 .append(" (").append(pack.indicators().size()).append(" indicators, ")
-                .append(String.join("/", pack.locales())).append(")");
+                .append(String.join("/", pack.locales())).append(")")
+                .append("\n  rule pack: ").append(rules.name()).append(' ').append(rules.version())
+                .append(" (").append(rules.rules().size()).append(" rules; every fixture passed)");
         if (settings.demo()) {
             text.append("\n  DEMO MODE: demo users are active (").append(String.join(", ", demoUsers))
                     .append("; password = user name + \"-demo\"). Never use demo mode with real data.");
