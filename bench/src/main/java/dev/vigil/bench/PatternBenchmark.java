@@ -1,0 +1,742 @@
+package dev.vigil.bench;
+
+import dev.vigil.plugin.subject.SubjectKind;
+import dev.vigil.server.application.casefile.CaseBook;
+import dev.vigil.server.domain.model.casefile.CaseFile;
+import dev.vigil.server.domain.model.casefile.CasePage;
+import dev.vigil.server.domain.model.casefile.CaseQuery;
+import dev.vigil.server.domain.model.casefile.Decision;
+import dev.vigil.server.domain.model.casefile.Severity;
+import dev.vigil.server.domain.model.indicator.Indicator;
+import dev.vigil.server.domain.model.indicator.IndicatorPack;
+import dev.vigil.server.domain.model.indicator.StaffRole;
+import dev.vigil.server.domain.model.observation.Observation;
+import dev.vigil.server.domain.model.observation.ObservationId;
+import dev.vigil.server.domain.model.observation.ObservedLocation;
+import dev.vigil.server.domain.model.observation.Reporter;
+import dev.vigil.server.domain.model.observation.SubjectToken;
+import dev.vigil.server.domain.model.pattern.PatternRule;
+import dev.vigil.server.domain.model.pattern.RulePack;
+import dev.vigil.server.domain.model.pattern.SubjectKey;
+import dev.vigil.server.domain.model.pattern.SubjectType;
+import dev.vigil.server.domain.model.pattern.Tier;
+import dev.vigil.server.domain.model.stay.Stay;
+import dev.vigil.server.domain.model.stay.StayId;
+import dev.vigil.server.domain.model.tenant.PropertyId;
+import dev.vigil.server.domain.model.tenant.TenantId;
+import dev.vigil.server.domain.service.pattern.PatternEngine;
+import dev.vigil.server.domain.service.pattern.RuleMatch;
+import dev.vigil.server.infrastructure.packs.IndicatorPackLoader;
+import dev.vigil.server.infrastructure.packs.RulePackLoader;
+import dev.vigil.server.infrastructure.persistence.jpa.JpaCaseRepository;
+import dev.vigil.server.infrastructure.persistence.jpa.JpaObservationHistory;
+import dev.vigil.server.infrastructure.persistence.jpa.JpaObservationRepository;
+import dev.vigil.server.infrastructure.persistence.jpa.JpaStayRepository;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.TreeMap;
+
+/**
+ * Benchmark of the pattern engine and the case list. For each database and each number of stored
+ * observations: a fresh database migrated by the server's migrations, a synthetic history bulk-loaded
+ * with plain JDBC (the indexes the load does not need are dropped first and recreated after; the schema
+ * is then checked against the migrated one), then timed evaluations of new observations through the
+ * server's own classes. At the case-list size, cases are opened through the CaseBook and the queue is
+ * timed. Results go to stdout and to bench/target/results.md.
+ *
+ * <pre>
+ * usage: PatternBenchmark [--db h2,pg] [--sizes 10000,1000000,10000000] [--samples 1000] [--warmup 200]
+ *                         [--control-samples 500] [--cases 5000] [--case-samples 500] [--case-size 1000000]
+ *                         [--series-minutes 10] [--seed 42] [--out target/results.md] [--work target]
+ * </pre>
+ */
+public final class PatternBenchmark {
+
+    private static final PrintStream OUT = System.out;
+    private static final TenantId TENANT = new TenantId(SyntheticHistory.TENANT);
+
+    private final Options options;
+    private final IndicatorPack pack;
+    private final RulePack rules;
+    private final List<LoadResult> loads = new ArrayList<>();
+    private final List<SeriesResult> series = new ArrayList<>();
+    private final List<String> notes = new ArrayList<>();
+    private final Map<String, String> plans = new LinkedHashMap<>();
+    private final Map<String, String> environment = new LinkedHashMap<>();
+    private final long started = System.nanoTime();
+
+    record Options(List<String> databases, List<Long> sizes, int samples, int warmup, int controlSamples, int cases,
+                   int caseSamples, long caseSize, int seriesMinutes, long seed, Path out, Path work) {
+
+        static Options parse(String[] args) {
+            Map<String, String> a = new TreeMap<>();
+            for (int i = 0; i < args.length; i++) {
+                if (!args[i].startsWith("--") || i + 1 >= args.length) {
+                    throw new IllegalArgumentException("expected --name value pairs, got " + Arrays.toString(args));
+                }
+                a.put(args[i].substring(2), args[++i]);
+            }
+            List<String> dbs = List.of(a.getOrDefault("db", "h2,pg").split(","));
+            List<Long> sizes = Arrays.stream(a.getOrDefault("sizes", "10000,1000000,10000000").split(","))
+                    .map(s -> Long.parseLong(s.replace("_", ""))).toList();
+            Path work = Path.of(a.getOrDefault("work", "target"));
+            return new Options(dbs, sizes, Integer.parseInt(a.getOrDefault("samples", "1000")),
+                    Integer.parseInt(a.getOrDefault("warmup", "200")),
+                    Integer.parseInt(a.getOrDefault("control-samples", "500")),
+                    Integer.parseInt(a.getOrDefault("cases", "5000")),
+                    Integer.parseInt(a.getOrDefault("case-samples", "500")),
+                    Long.parseLong(a.getOrDefault("case-size", "1000000")),
+                    Integer.parseInt(a.getOrDefault("series-minutes", "10")),
+                    Long.parseLong(a.getOrDefault("seed", "42")),
+                    Path.of(a.getOrDefault("out", work.resolve("results.md").toString())), work);
+        }
+    }
+
+    record LoadResult(String db, long size, long observations, long indicators, long keys, long subjects, long stays,
+                      double insertSeconds, double indexSeconds, long bytes, boolean schemaEqual) {
+    }
+
+    record SeriesResult(String db, long size, String series, Percentiles times, String detail) {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Options options = Options.parse(args);
+        new PatternBenchmark(options).run();
+    }
+
+    private PatternBenchmark(Options options) {
+        this.options = options;
+        this.pack = loadPack();
+        this.rules = loadRules(pack);
+    }
+
+    private static IndicatorPack loadPack() {
+        String name = "packs/indicators/indicators.yaml";
+        try (InputStream in = PatternBenchmark.class.getClassLoader().getResourceAsStream(name)) {
+            return new IndicatorPackLoader().load(name, in);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static RulePack loadRules(IndicatorPack pack) {
+        String name = "packs/rules/rules.yaml";
+        try (InputStream in = PatternBenchmark.class.getClassLoader().getResourceAsStream(name)) {
+            return new RulePackLoader(pack).load(name, in);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private void run() throws Exception {
+        Files.createDirectories(options.work());
+        environment.put("date (UTC)", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
+        environment.put("JVM", System.getProperty("java.vm.name") + " " + System.getProperty("java.version")
+                + ", max heap " + Runtime.getRuntime().maxMemory() / (1 << 20) + " MiB");
+        environment.put("cores", String.valueOf(Runtime.getRuntime().availableProcessors()));
+        environment.put("H2", org.h2.engine.Constants.FULL_VERSION);
+        environment.put("rule pack", rules.name() + " " + rules.version() + ", longest window " + rules.longestWindow().toDays() + " d");
+        environment.put("arguments", String.join(" ", argsEcho()));
+        log("packs loaded: " + pack.indicators().size() + " indicators, rule pack " + rules.name());
+        for (String db : options.databases()) {
+            for (long size : options.sizes()) {
+                runOne(db.trim(), size);
+                writeReport();
+            }
+        }
+        log("done in " + minutes(System.nanoTime() - started) + "; report: " + options.out().toAbsolutePath());
+        OUT.println();
+        OUT.println(Files.readString(options.out()));
+    }
+
+    private List<String> argsEcho() {
+        return List.of("--db", String.join(",", options.databases()), "--sizes",
+                String.join(",", options.sizes().stream().map(String::valueOf).toList()), "--samples",
+                String.valueOf(options.samples()), "--warmup", String.valueOf(options.warmup()), "--control-samples",
+                String.valueOf(options.controlSamples()), "--cases", String.valueOf(options.cases()), "--case-samples",
+                String.valueOf(options.caseSamples()), "--case-size", String.valueOf(options.caseSize()), "--seed",
+                String.valueOf(options.seed()));
+    }
+
+    private BenchDatabase open(String db, long size) throws Exception {
+        Path dir = options.work().resolve(db + "-" + size);
+        return switch (db) {
+            case "h2" -> new H2Database(dir);
+            case "pg" -> new PgDatabase(dir);
+            default -> throw new IllegalArgumentException("unknown database " + db + " (h2 or pg)");
+        };
+    }
+
+    private void runOne(String dbName, long size) throws Exception {
+        log("=== " + dbName + " with " + String.format(Locale.ROOT, "%,d", size) + " observations");
+        try (BenchDatabase db = open(dbName, size)) {
+            if (db instanceof PgDatabase pg) {
+                environment.put("PostgreSQL", pg.version() + " (zonky embedded binaries, loopback; shared_buffers 2GB)");
+            }
+            String version = db.migrate();
+            List<String> migrated = db.schema();
+            log("migrated to schema version " + version + " (" + migrated.size() + " schema lines)");
+
+            // "now" of the history: whole seconds, a little before the samples are filed
+            long nowSec = Instant.now().getEpochSecond();
+            SyntheticHistory history = new SyntheticHistory(pack, nowSec, options.seed());
+            long t0 = System.nanoTime();
+            List<String> restore = db.dropForLoad();
+            try (RowSink sink = db.sink()) {
+                history.write(size, sink, i -> {
+                    if (i > 0 && i % 1_000_000 < 65_536) {
+                        log(String.format(Locale.ROOT, "  %,d observations written (%s)", i, minutes(System.nanoTime() - t0)));
+                    }
+                });
+            }
+            long t1 = System.nanoTime();
+            log("rows written in " + minutes(t1 - t0) + "; recreating indexes and constraints");
+            db.restore(restore);
+            long t2 = System.nanoTime();
+            List<String> loaded = db.schema();
+            boolean equal = loaded.equals(migrated);
+            if (!equal) {
+                List<String> missing = new ArrayList<>(migrated);
+                missing.removeAll(loaded);
+                List<String> extra = new ArrayList<>(loaded);
+                extra.removeAll(migrated);
+                throw new IllegalStateException("schema after the load differs from the migrated one: missing " + missing
+                        + ", extra " + extra);
+            }
+            LoadResult load = new LoadResult(db.name(), size, db.count("observation"), db.count("observation_indicator"),
+                    db.count("observation_key"), db.count("observation_subject"), db.count("stay"),
+                    (t1 - t0) / 1e9, (t2 - t1) / 1e9, db.bytesOnDisk(), equal);
+            loads.add(load);
+            log(String.format(Locale.ROOT, "loaded: %,d observations, %,d codes, %,d keys, %,d subjects, %,d stays;"
+                            + " insert %.0f s, indexes+statistics %.0f s, %.2f GiB on disk; schema equals the migrated one",
+                    load.observations(), load.indicators(), load.keys(), load.subjects(), load.stays(), load.insertSeconds(),
+                    load.indexSeconds(), load.bytes() / (double) (1L << 30)));
+
+            List<SyntheticHistory.StayRef> recent = history.recentStays(3);
+            log(recent.size() + " stays observed in the last 3 days");
+            EntityManagerFactory emf = db.emf();
+            Instant now = Instant.ofEpochSecond(nowSec);
+
+            evaluations(db, size, emf, history, recent, now);
+            explainHotQueries(db, size, history, recent, now);
+            if (size == options.caseSize()) {
+                caseList(db, size, emf, history, now);
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- evaluation per observation
+
+    private void evaluations(BenchDatabase db, long size, EntityManagerFactory emf, SyntheticHistory history,
+                             List<SyntheticHistory.StayRef> recent, Instant now) {
+        SplittableRandom rnd = new SplittableRandom(options.seed() + size);
+        // a recent stay, with the history as loaded around it
+        Percentiles times = new Percentiles();
+        Counts counts = new Counts();
+        long deadline = System.nanoTime() + Duration.ofMinutes(options.seriesMinutes()).toNanos();
+        int total = options.warmup() + options.samples();
+        for (int i = 0; i < total && System.nanoTime() < deadline; i++) {
+            SyntheticHistory.StayRef stay = recent.get(rnd.nextInt(recent.size()));
+            Observation o = onStay(history, stay, now, rnd);
+            timeOne(emf, o, null, i >= options.warmup() ? times : null, i >= options.warmup() ? counts : null);
+        }
+        record(db, size, "recent stay (history as loaded)", times, counts);
+
+        // control: a stay with nothing before it, so the window holds one observation at every size
+        Percentiles control = new Percentiles();
+        Counts controlCounts = new Counts();
+        deadline = System.nanoTime() + Duration.ofMinutes(options.seriesMinutes()).toNanos();
+        total = Math.min(options.warmup(), 100) + options.controlSamples();
+        for (int i = 0; i < total && System.nanoTime() < deadline; i++) {
+            SyntheticHistory.StayRef like = recent.get(rnd.nextInt(recent.size()));
+            Stay fresh = new Stay(StayId.random(), new PropertyId(like.property()), like.room(), null, now);
+            Observation o = onNewStay(history, fresh, like, now, rnd);
+            boolean measured = i >= total - options.controlSamples();
+            timeOne(emf, o, fresh, measured ? control : null, measured ? controlCounts : null);
+        }
+        record(db, size, "control: new stay (window holds only the new observation)", control, controlCounts);
+    }
+
+    /** Per-series totals of the untimed counting pass. */
+    private static final class Counts {
+        int evaluations;
+        long withKey;
+        long facts;
+        long linkedTo;
+        long linked;
+        long markers;
+        long matches;
+        long withKeyNanos;
+        long linkedToNanos;
+        long markerNanos;
+        long maxFacts;
+        long maxWithKey;
+
+        void add(CountingHistory h, int matchCount) {
+            evaluations++;
+            withKey += h.withKeyCalls;
+            facts += h.factsRead;
+            linkedTo += h.linkedToCalls;
+            linked += h.linkedRead;
+            markers += h.markerCalls;
+            matches += matchCount;
+            withKeyNanos += h.withKeyNanos;
+            linkedToNanos += h.linkedToNanos;
+            markerNanos += h.markerNanos;
+            maxFacts = Math.max(maxFacts, h.factsRead);
+            maxWithKey = Math.max(maxWithKey, h.withKeyCalls);
+        }
+
+        String describe() {
+            if (evaluations == 0) {
+                return "";
+            }
+            double n = evaluations;
+            double ms = (withKeyNanos + linkedToNanos + markerNanos) / 1e6 / n;
+            return String.format(Locale.ROOT, "per evaluation: %.1f window reads (max %d) returning %.1f facts (max %d),"
+                            + " %.1f link reads returning %.1f keys, %.1f marker reads, %.2f matches;"
+                            + " in the counting pass %.2f ms in history reads (window %.0f %%, links %.0f %%, markers %.0f %%)",
+                    withKey / n, maxWithKey, facts / n, maxFacts, linkedTo / n, linked / n, markers / n, matches / n, ms,
+                    pct(withKeyNanos), pct(linkedToNanos), pct(markerNanos));
+        }
+
+        private double pct(long part) {
+            long all = withKeyNanos + linkedToNanos + markerNanos;
+            return all == 0 ? 0 : 100.0 * part / all;
+        }
+    }
+
+    /**
+     * Files one observation as the server does (stored in a resource-local transaction), times the
+     * engine's evaluation with a fresh JPA history, then counts its reads in an untimed second pass and
+     * rolls back, so every sample sees the history as loaded.
+     */
+    private void timeOne(EntityManagerFactory emf, Observation o, Stay fresh, Percentiles times, Counts counts) {
+        EntityManager em = emf.createEntityManager();
+        try {
+            em.getTransaction().begin();
+            if (fresh != null) {
+                new JpaStayRepository(em).store(fresh);
+            }
+            new JpaObservationRepository(em).store(o);
+            long t0 = System.nanoTime();
+            List<RuleMatch> matches = new PatternEngine(pack, rules).evaluate(o.fact(), new JpaObservationHistory(em, TENANT));
+            long elapsed = System.nanoTime() - t0;
+            if (times != null) {
+                times.add(elapsed);
+            }
+            if (counts != null) {
+                CountingHistory counting = new CountingHistory(new JpaObservationHistory(em, TENANT));
+                List<RuleMatch> again = new PatternEngine(pack, rules).evaluate(o.fact(), counting);
+                if (again.size() != matches.size()) {
+                    throw new IllegalStateException("the counting pass found other matches");
+                }
+                counts.add(counting, matches.size());
+            }
+        } finally {
+            if (em.getTransaction().isActive()) {
+                em.getTransaction().rollback();
+            }
+            em.close();
+        }
+    }
+
+    private Observation onStay(SyntheticHistory history, SyntheticHistory.StayRef stay, Instant at, SplittableRandom rnd) {
+        boolean visitor = rnd.nextDouble() < 0.03;
+        List<Indicator> codes = new ArrayList<>();
+        history.drawCodes(rnd, codes, visitor);
+        Set<SubjectToken> subjects = new LinkedHashSet<>();
+        if (rnd.nextDouble() < 0.20) {
+            subjects.add(new SubjectToken(SubjectKind.PAYER, stay.payer()));
+        }
+        if (rnd.nextDouble() < 0.05) {
+            subjects.add(new SubjectToken(SubjectKind.VEHICLE, stay.vehicle()));
+        }
+        if (visitor) {
+            subjects.add(new SubjectToken(SubjectKind.VISITOR,
+                    history.visitorToken(history.propertyIndex(stay.property()), at.getEpochSecond(), rnd)));
+        }
+        return observation(history, stay.property(), stay.room(), stay.reservationRef(), new StayId(stay.id()), codes,
+                subjects, at, rnd);
+    }
+
+    private Observation onNewStay(SyntheticHistory history, Stay fresh, SyntheticHistory.StayRef like, Instant at,
+                                  SplittableRandom rnd) {
+        List<Indicator> codes = new ArrayList<>();
+        history.drawCodes(rnd, codes, false);
+        return observation(history, like.property(), like.room(), null, fresh.id(), codes, Set.of(), at, rnd);
+    }
+
+    private Observation observation(SyntheticHistory history, String property, String room, String reservationRef,
+                                    StayId stay, List<Indicator> codes, Set<SubjectToken> subjects, Instant at,
+                                    SplittableRandom rnd) {
+        StaffRole role = history.roleFor(codes.get(0), rnd);
+        String reporter = history.reporter(history.propertyIndex(property), role, rnd);
+        return new Observation(ObservationId.random(), TENANT, new PropertyId(property),
+                at.atOffset(ZoneOffset.ofTotalSeconds(SyntheticHistory.OFFSET_SECONDS)), at,
+                new Reporter(reporter, role, reporter), new ObservedLocation(room, null), reservationRef, stay,
+                codes.stream().map(Indicator::code).toList(), subjects, null);
+    }
+
+    private void record(BenchDatabase db, long size, String name, Percentiles times, Counts counts) {
+        series.add(new SeriesResult(db.name(), size, name, times, counts.describe()));
+        log(String.format(Locale.ROOT, "%s %,d %s: n=%d p50 %.2f ms, p95 %.2f ms, p99 %.2f ms, max %.2f ms; %s",
+                db.name(), size, name, times.size(), times.ms(50), times.ms(95), times.ms(99), times.maxMs(), counts.describe()));
+    }
+
+    // ---------------------------------------------------------------- query plans
+
+    private void explainHotQueries(BenchDatabase db, long size, SyntheticHistory history,
+                                   List<SyntheticHistory.StayRef> recent, Instant now) {
+        try {
+            SyntheticHistory.StayRef stay = recent.get(0);
+            Duration reach = rules.longestWindow();
+            Timestamp from = ts(now.minus(Duration.ofHours(72)));
+            Timestamp to = ts(now.plus(Duration.ofHours(72)));
+            String withKey = "SELECT o.id, o.observed_at, o.reporter_id, o.reporter_role, o.room, o.area"
+                    + " FROM observation_key k JOIN observation o ON o.id = k.observation_id"
+                    + " WHERE k.tenant_id = ? AND k.key_type = ? AND k.key_value = ? AND k.observed_at BETWEEN ? AND ?"
+                    + " ORDER BY k.observed_at, o.id";
+            String linkedTo = "SELECT DISTINCT k2.key_type, k2.key_value"
+                    + " FROM observation_key k1 JOIN observation_key k2 ON k2.observation_id = k1.observation_id"
+                    + " WHERE k1.tenant_id = ? AND k1.key_type = ? AND k1.key_value = ? AND k1.observed_at BETWEEN ? AND ?"
+                    + " AND k2.key_type <> 'AREA' AND NOT (k2.key_type = k1.key_type AND k2.key_value = k1.key_value)";
+            String key = db.name() + " " + String.format(Locale.ROOT, "%,d", size);
+            plans.put(key + ": window read of a stay (72 h)", db.explain(withKey, TENANT.value(), "ROOM_STAY", stay.id(), from, to));
+            plans.put(key + ": links of a stay (" + reach.toDays() + " d each side)", db.explain(linkedTo, TENANT.value(),
+                    "ROOM_STAY", stay.id(), ts(now.minus(reach)), ts(now.plus(reach))));
+            plans.put(key + ": window read of a payer (" + reach.toDays() + " d each side)", db.explain(withKey,
+                    TENANT.value(), "PAYER", stay.payer(), ts(now.minus(reach)), ts(now.plus(reach))));
+        } catch (Exception e) {
+            notes.add("could not explain the engine's queries on " + db.name() + ": " + e);
+        }
+    }
+
+    private static Timestamp ts(Instant instant) {
+        return Timestamp.valueOf(LocalDateTime.ofInstant(instant, ZoneOffset.UTC));
+    }
+
+    // ---------------------------------------------------------------- case list
+
+    private record CaseStay(String stay, String property, String room, List<String> observations, Instant first, Instant last) {
+    }
+
+    private void caseList(BenchDatabase db, long size, EntityManagerFactory emf, SyntheticHistory history, Instant now)
+            throws Exception {
+        long t0 = System.nanoTime();
+        SplittableRandom rnd = new SplittableRandom(options.seed() * 7 + size);
+        List<CaseStay> stays = caseStays(db, now, rnd);
+        List<CaseStay> chosen = stays.subList(0, Math.min(options.cases(), stays.size()));
+        Map<String, List<String>> caseRooms = new TreeMap<>();
+        List<String> caseIds = new ArrayList<>();
+        int batch = 100;
+        for (int from = 0; from < chosen.size(); from += batch) {
+            List<CaseStay> part = chosen.subList(from, Math.min(chosen.size(), from + batch));
+            inTransaction(emf, em -> {
+                CaseBook book = new CaseBook(new JpaCaseRepository(em));
+                for (CaseStay s : part) {
+                    RuleMatch match = roomMatch(s, rnd);
+                    book.apply(TENANT, new PropertyId(s.property()), List.of(match), s.last().plus(Duration.ofMinutes(10)))
+                            .ifPresent(c -> caseIds.add(c.id().value()));
+                    caseRooms.computeIfAbsent(s.property(), k -> new ArrayList<>()).add(s.room());
+                }
+            });
+        }
+        // some payers link two rooms of one property that already have cases: the cases merge
+        Map<String, List<CaseStay>> byProperty = new TreeMap<>();
+        chosen.forEach(s -> byProperty.computeIfAbsent(s.property(), k -> new ArrayList<>()).add(s));
+        List<String> properties = new ArrayList<>(byProperty.keySet());
+        int merges = chosen.size() / 20;
+        inTransaction(emf, em -> {
+            CaseBook book = new CaseBook(new JpaCaseRepository(em));
+            for (int i = 0; i < merges; i++) {
+                List<CaseStay> in = byProperty.get(properties.get(rnd.nextInt(properties.size())));
+                if (in.size() < 2) {
+                    continue;
+                }
+                CaseStay a = in.get(rnd.nextInt(in.size()));
+                CaseStay b = in.get(rnd.nextInt(in.size()));
+                if (a == b) {
+                    continue;
+                }
+                SubjectKey payer = new SubjectKey(SubjectType.PAYER, "payer:merge-" + i);
+                Instant at = (a.last().isAfter(b.last()) ? a.last() : b.last()).plus(Duration.ofHours(1));
+                RuleMatch m = new RuleMatch("R6", title("R6"), Tier.T2, payer, at.minus(Duration.ofDays(7)), at,
+                        List.of(a.observations().get(0), b.observations().get(0)), 9,
+                        Set.of(new SubjectKey(SubjectType.ROOM_STAY, a.stay()), new SubjectKey(SubjectType.ROOM_STAY, b.stay())),
+                        Set.of(payer), explanation("R6"));
+                book.apply(TENANT, new PropertyId(a.property()), List.of(m), at);
+            }
+        });
+        // security's decisions move some cases on
+        for (int from = 0; from < caseIds.size(); from += 200) {
+            List<String> part = caseIds.subList(from, Math.min(caseIds.size(), from + 200));
+            inTransaction(emf, em -> {
+                for (String id : part) {
+                    CaseFile c = em.find(CaseFile.class, id);
+                    if (c == null || c.mergedInto().isPresent()) {
+                        continue;
+                    }
+                    Instant at = c.updatedAt().plus(Duration.ofHours(2));
+                    int x = rnd.nextInt(100);
+                    if (x < 15) {
+                        c.decide(Decision.DISMISS, "Explained by the guest's circumstances", "security", at);
+                    } else if (x < 25) {
+                        c.decide(Decision.MONITOR, "Watch on each shift", "security", at);
+                    } else if (x < 30) {
+                        c.decide(Decision.REPORT, "Reported to the hotline", "manager", at);
+                    } else if (x < 38) {
+                        c.decide(Decision.CLOSE, "Guest left; nothing further", "security", at);
+                    } else if (x < 58) {
+                        c.startReview("security", at);
+                    }
+                }
+            });
+        }
+        long t1 = System.nanoTime();
+        List<List<Object>> byStatus = db.query("SELECT status, COUNT(*) FROM case_file GROUP BY status ORDER BY status");
+        List<List<Object>> bySeverity = db.query("SELECT severity, COUNT(*) FROM case_file GROUP BY severity ORDER BY severity");
+        String shape = String.format(Locale.ROOT, "%,d cases (%s; %s), %,d case subjects, %,d case observations, %,d matches,"
+                        + " %,d events, opened through CaseBook.apply in %s",
+                db.count("case_file"), byStatus.stream().map(r -> r.get(0) + " " + r.get(1)).toList(),
+                bySeverity.stream().map(r -> r.get(0) + " " + r.get(1)).toList(), db.count("case_subject"),
+                db.count("case_observation"), db.count("case_match"), db.count("case_event"), minutes(t1 - t0));
+        log(shape);
+        notes.add(db.name() + " case list data: " + shape);
+
+        for (String variant : List.of("all active", "minSeverity REVIEW", "room filter")) {
+            for (boolean cold : new boolean[] {false, true}) {
+                Percentiles times = new Percentiles();
+                long rows = 0;
+                long deadline = System.nanoTime() + Duration.ofMinutes(options.seriesMinutes()).toNanos();
+                int warm = 50;
+                for (int i = 0; i < warm + options.caseSamples() && System.nanoTime() < deadline; i++) {
+                    String property = properties.get(rnd.nextInt(properties.size()));
+                    List<String> rooms = caseRooms.get(property);
+                    CaseQuery q = new CaseQuery(TENANT, Set.of(new PropertyId(property)), Set.of(),
+                            variant.startsWith("minSeverity") ? Severity.REVIEW : null,
+                            variant.startsWith("room") ? rooms.get(rnd.nextInt(rooms.size())) : null, 50, null);
+                    if (cold) {
+                        emf.getCache().evictAll();
+                    }
+                    EntityManager em = emf.createEntityManager();
+                    try {
+                        long s = System.nanoTime();
+                        CasePage page = new JpaCaseRepository(em).queue(q);
+                        long elapsed = System.nanoTime() - s;
+                        if (i >= warm) {
+                            times.add(elapsed);
+                            rows += page.cases().size();
+                        }
+                    } finally {
+                        em.close();
+                    }
+                }
+                String name = "case list, " + variant + ", limit 50, " + (cold ? "cold entity cache" : "warm entity cache");
+                String detail = String.format(Locale.ROOT, "%.1f cases per page", times.size() == 0 ? 0 : rows / (double) times.size());
+                series.add(new SeriesResult(db.name(), size, name, times, detail));
+                log(String.format(Locale.ROOT, "%s %,d %s: n=%d p50 %.2f ms, p95 %.2f ms, p99 %.2f ms, max %.2f ms; %s",
+                        db.name(), size, name, times.size(), times.ms(50), times.ms(95), times.ms(99), times.maxMs(), detail));
+            }
+        }
+        try {
+            String property = properties.get(0);
+            String queue = "SELECT c.id, c.severity_rank, c.updated_at FROM case_file c WHERE c.tenant_id = ? AND c.merged_into IS NULL"
+                    + " AND c.property_id IN (?) AND c.status <> 'CLOSED'"
+                    + " AND EXISTS (SELECT 1 FROM case_subject s JOIN stay st ON st.id = s.key_value"
+                    + " WHERE s.case_id = c.id AND s.key_type = 'ROOM_STAY' AND st.room = ?)"
+                    + " ORDER BY c.severity_rank DESC, c.updated_at DESC, c.id DESC";
+            plans.put(db.name() + " " + String.format(Locale.ROOT, "%,d", size) + ": case list with a room filter",
+                    db.explain(queue, TENANT.value(), property, caseRooms.get(property).get(0)));
+        } catch (Exception e) {
+            notes.add("could not explain the case list on " + db.name() + ": " + e);
+        }
+    }
+
+    /** Stays observed in the last 180 days, with their observations, shuffled. */
+    private List<CaseStay> caseStays(BenchDatabase db, Instant now, SplittableRandom rnd) throws Exception {
+        Map<String, List<Object[]>> byStay = new LinkedHashMap<>();
+        EntityManager em = db.emf().createEntityManager();
+        try {
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = em.createNativeQuery("SELECT stay_id, id, property_id, room, observed_at FROM observation"
+                            + " WHERE tenant_id = ? AND observed_at >= ? AND stay_id IS NOT NULL ORDER BY stay_id, observed_at, id")
+                    .setParameter(1, TENANT.value()).setParameter(2, ts(now.minus(Duration.ofDays(180)))).getResultList();
+            for (Object[] r : rows) {
+                byStay.computeIfAbsent((String) r[0], k -> new ArrayList<>()).add(r);
+            }
+        } finally {
+            em.close();
+        }
+        List<CaseStay> stays = new ArrayList<>();
+        for (List<Object[]> rows : byStay.values()) {
+            Object[] first = rows.get(0);
+            Object[] last = rows.get(rows.size() - 1);
+            stays.add(new CaseStay((String) first[0], (String) first[2], (String) first[3],
+                    rows.stream().limit(6).map(r -> (String) r[1]).toList(), instant(first[4]), instant(last[4])));
+        }
+        for (int i = stays.size() - 1; i > 0; i--) {
+            int j = rnd.nextInt(i + 1);
+            CaseStay tmp = stays.get(i);
+            stays.set(i, stays.get(j));
+            stays.set(j, tmp);
+        }
+        return stays;
+    }
+
+    private static Instant instant(Object value) {
+        if (value instanceof Timestamp t) {
+            return t.toLocalDateTime().toInstant(ZoneOffset.UTC);
+        }
+        return ((LocalDateTime) value).toInstant(ZoneOffset.UTC);
+    }
+
+    private RuleMatch roomMatch(CaseStay s, SplittableRandom rnd) {
+        int x = rnd.nextInt(100);
+        Tier tier = x < 55 ? Tier.T1 : x < 83 ? Tier.T2 : x < 96 ? Tier.T3 : Tier.T4;
+        String[] candidates = switch (tier) {
+            case T1 -> new String[] {"BASE", "R11"};
+            case T2 -> new String[] {"R4", "R5", "R11"};
+            case T3 -> new String[] {"R2", "R4", "R5"};
+            default -> new String[] {"R1", "R3"};
+        };
+        String rule = candidates[rnd.nextInt(candidates.length)];
+        SubjectKey subject = new SubjectKey(SubjectType.ROOM_STAY, s.stay());
+        return new RuleMatch(rule, title(rule), tier, subject, s.first(), s.first().plus(Duration.ofHours(72)),
+                s.observations(), 4 + rnd.nextInt(16), Set.of(), Set.of(subject), explanation(rule));
+    }
+
+    private String title(String rule) {
+        return rules.rule(rule).map(PatternRule::title).orElse(rule);
+    }
+
+    private static String explanation(String rule) {
+        return rule + ": housekeeping (HK) and the front desk (FD) recorded different signs about room 214 within"
+                + " 72 hours: ROOM_LINEN_EXCESS, ROOM_SUPPLIES_NO_ENTRY, BOOK_EXTRA_KEYS. Score 9 from 2 reporters."
+                + " What would explain it: a family with small children, a guest who is ill.";
+    }
+
+    private static void inTransaction(EntityManagerFactory emf, java.util.function.Consumer<EntityManager> work) {
+        EntityManager em = emf.createEntityManager();
+        try {
+            em.getTransaction().begin();
+            work.accept(em);
+            em.getTransaction().commit();
+        } finally {
+            if (em.getTransaction().isActive()) {
+                em.getTransaction().rollback();
+            }
+            em.close();
+        }
+    }
+
+    // ---------------------------------------------------------------- report
+
+    private void writeReport() throws Exception {
+        StringBuilder md = new StringBuilder();
+        md.append("### Environment\n\n");
+        environment.forEach((k, v) -> md.append("- ").append(k).append(": ").append(v).append('\n'));
+        md.append("- wall time so far: ").append(minutes(System.nanoTime() - started)).append("\n\n");
+
+        md.append("### Load\n\n| database | observations | codes | keys | subjects | stays | insert | indexes + statistics | on disk |\n");
+        md.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+        for (LoadResult l : loads) {
+            md.append(String.format(Locale.ROOT, "| %s | %,d | %,d | %,d | %,d | %,d | %.0f s | %.0f s | %.2f GiB |\n",
+                    l.db(), l.observations(), l.indicators(), l.keys(), l.subjects(), l.stays(), l.insertSeconds(),
+                    l.indexSeconds(), l.bytes() / (double) (1L << 30)));
+        }
+        md.append("\nAfter every load the schema (columns, constraints, indexes) was compared with the freshly migrated"
+                + " one: equal.\n\n");
+
+        md.append("### Evaluation per observation (ms)\n\n| database | stored | series | n | p50 | p95 | p99 | max |\n");
+        md.append("| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: |\n");
+        for (SeriesResult s : series) {
+            if (!s.series().startsWith("case list")) {
+                md.append(row(s));
+            }
+        }
+        md.append("\nWhat the engine read (untimed counting pass over the same observations):\n\n");
+        for (SeriesResult s : series) {
+            if (!s.series().startsWith("case list") && !s.detail().isEmpty()) {
+                md.append(String.format(Locale.ROOT, "- %s %,d, %s: %s\n", s.db(), s.size(), s.series(), s.detail()));
+            }
+        }
+
+        md.append("\n### p99 growth with the history (goal: p99 at the largest size ≤ 1.5 × p99 at the smallest)\n\n");
+        md.append("| database | series | p99 smallest | p99 largest | ratio | goal met |\n| --- | --- | ---: | ---: | ---: | --- |\n");
+        Map<String, List<SeriesResult>> groups = new LinkedHashMap<>();
+        for (SeriesResult s : series) {
+            if (!s.series().startsWith("case list")) {
+                groups.computeIfAbsent(s.db() + "|" + s.series(), k -> new ArrayList<>()).add(s);
+            }
+        }
+        for (List<SeriesResult> g : groups.values()) {
+            if (g.size() < 2) {
+                continue;
+            }
+            SeriesResult small = g.stream().min(java.util.Comparator.comparingLong(SeriesResult::size)).orElseThrow();
+            SeriesResult large = g.stream().max(java.util.Comparator.comparingLong(SeriesResult::size)).orElseThrow();
+            double ratio = large.times().ms(99) / small.times().ms(99);
+            md.append(String.format(Locale.ROOT, "| %s | %s | %.2f ms at %,d | %.2f ms at %,d | %.2f | %s |\n", small.db(),
+                    small.series(), small.times().ms(99), small.size(), large.times().ms(99), large.size(), ratio,
+                    ratio <= 1.5 ? "yes" : "no"));
+        }
+
+        md.append("\n### Case list (ms; goal p99 ≤ 100 ms)\n\n| database | stored | query | n | p50 | p95 | p99 | max | goal met |\n");
+        md.append("| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | --- |\n");
+        for (SeriesResult s : series) {
+            if (s.series().startsWith("case list")) {
+                md.append(String.format(Locale.ROOT, "| %s | %,d | %s (%s) | %d | %.2f | %.2f | %.2f | %.2f | %s |\n", s.db(),
+                        s.size(), s.series().substring("case list, ".length()), s.detail(), s.times().size(), s.times().ms(50),
+                        s.times().ms(95), s.times().ms(99), s.times().maxMs(), s.times().ms(99) <= 100 ? "yes" : "no"));
+            }
+        }
+        if (!notes.isEmpty()) {
+            md.append("\n### Notes\n\n");
+            notes.forEach(n -> md.append("- ").append(n).append('\n'));
+        }
+        if (!plans.isEmpty()) {
+            md.append("\n### Query plans\n\n");
+            plans.forEach((k, v) -> md.append("**").append(k).append("**\n\n```\n").append(v.strip()).append("\n```\n\n"));
+        }
+        Files.createDirectories(options.out().toAbsolutePath().getParent());
+        Files.writeString(options.out(), md.toString(), StandardCharsets.UTF_8);
+    }
+
+    private static String row(SeriesResult s) {
+        Percentiles t = s.times();
+        return String.format(Locale.ROOT, "| %s | %,d | %s | %d | %.2f | %.2f | %.2f | %.2f |\n", s.db(), s.size(), s.series(),
+                t.size(), t.ms(50), t.ms(95), t.ms(99), t.maxMs());
+    }
+
+    private static String minutes(long nanos) {
+        long s = nanos / 1_000_000_000L;
+        return String.format(Locale.ROOT, "%d min %02d s", s / 60, s % 60);
+    }
+
+    private void log(String message) {
+        OUT.printf(Locale.ROOT, "[%s +%s] %s%n", LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS),
+                minutes(System.nanoTime() - started), message);
+        OUT.flush();
+    }
+}

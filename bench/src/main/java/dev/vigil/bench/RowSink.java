@@ -1,0 +1,26 @@
+package dev.vigil.bench;
+
+/**
+ * Where the synthetic history goes, one row at a time, in the columns of the migrated schema. Times
+ * are UTC epoch seconds (the schema keeps UTC in TIMESTAMP columns).
+ */
+interface RowSink extends AutoCloseable {
+
+    void stay(String id, String property, String room, String reservationRef, long firstSeen, long lastSeen);
+
+    void observation(String id, String tenant, String property, long observedAt, int offsetSeconds, long receivedAt,
+                     String reporterId, String reporterRole, String filedBy, String room, String reservationRef,
+                     String stayId, String noteCiphertext);
+
+    void indicator(String observationId, int ordinal, String code);
+
+    void subject(String observationId, String kind, String token);
+
+    void key(String observationId, String keyType, String keyValue, String tenant, String property, long observedAt);
+
+    /** Writes what is buffered and commits. */
+    void finish() throws Exception;
+
+    @Override
+    void close() throws Exception;
+}
