@@ -35,18 +35,8 @@ public final class IndicatorPackLoader {
     private final JsonSchema schema = YamlDocuments.schema(SCHEMA);
 
     public IndicatorPack load(String source, InputStream yaml) {
-        JsonNode root = YamlDocuments.read(source, yaml);
-        List<String> problems = new ArrayList<>();
-        for (ValidationMessage violation : YamlDocuments.violations(schema, root)) {
-            problems.add(describe(root, violation));
-        }
-        if (problems.isEmpty()) {
-            problems.addAll(crossChecks(root));
-        }
-        if (!problems.isEmpty()) {
-            throw new PackValidationException(source, problems);
-        }
-        return build(root);
+        return build(YamlDocuments.readChecked(source, yaml, schema, IndicatorPackLoader::describe,
+                IndicatorPackLoader::crossChecks));
     }
 
     private static String describe(JsonNode root, ValidationMessage violation) {

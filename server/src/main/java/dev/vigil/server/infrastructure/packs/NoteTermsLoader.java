@@ -35,17 +35,7 @@ public final class NoteTermsLoader {
     private final JsonSchema schema = YamlDocuments.schema(SCHEMA);
 
     public NoteLinter load(String source, InputStream yaml) {
-        JsonNode root = YamlDocuments.read(source, yaml);
-        List<String> problems = new ArrayList<>();
-        for (ValidationMessage violation : YamlDocuments.violations(schema, root)) {
-            problems.add(describe(root, violation));
-        }
-        if (problems.isEmpty()) {
-            problems.addAll(crossChecks(root));
-        }
-        if (!problems.isEmpty()) {
-            throw new PackValidationException(source, problems);
-        }
+        JsonNode root = YamlDocuments.readChecked(source, yaml, schema, NoteTermsLoader::describe, NoteTermsLoader::crossChecks);
         try {
             return new NoteLinter(root.path("version").asText(), terms(root), messages(root), ignored(root));
         } catch (IllegalArgumentException e) {

@@ -43,17 +43,8 @@ public final class RulePackLoader {
     }
 
     public RulePack load(String source, InputStream yaml) {
-        JsonNode root = YamlDocuments.read(source, yaml);
-        List<String> problems = new ArrayList<>();
-        for (ValidationMessage v : YamlDocuments.violations(schema, root)) {
-            problems.add(describe(root, v));
-        }
-        if (problems.isEmpty()) {
-            problems.addAll(new RulePackChecks(indicators).check(root));
-        }
-        if (!problems.isEmpty()) {
-            throw new PackValidationException(source, problems);
-        }
+        JsonNode root = YamlDocuments.readChecked(source, yaml, schema, RulePackLoader::describe,
+                doc -> new RulePackChecks(indicators).check(doc));
         RulePack pack = build(root);
         List<String> failures = new FixtureRunner(indicators, pack).failures();
         if (!failures.isEmpty()) {

@@ -46,6 +46,27 @@ final class YamlDocuments {
         }
     }
 
+    /**
+     * Reads a pack and checks it: schema first (each violation described by the caller, so it can
+     * name the item), then the caller's own checks; any problem refuses the whole file.
+     */
+    static JsonNode readChecked(String source, InputStream in, JsonSchema schema,
+                                java.util.function.BiFunction<JsonNode, ValidationMessage, String> describe,
+                                java.util.function.Function<JsonNode, List<String>> crossChecks) {
+        JsonNode root = read(source, in);
+        List<String> problems = new java.util.ArrayList<>();
+        for (ValidationMessage violation : violations(schema, root)) {
+            problems.add(describe.apply(root, violation));
+        }
+        if (problems.isEmpty()) {
+            problems.addAll(crossChecks.apply(root));
+        }
+        if (!problems.isEmpty()) {
+            throw new PackValidationException(source, problems);
+        }
+        return root;
+    }
+
     /** Schema violations, ordered by where they occur. */
     static List<ValidationMessage> violations(JsonSchema schema, JsonNode document) {
         Set<ValidationMessage> messages = schema.validate(document);
