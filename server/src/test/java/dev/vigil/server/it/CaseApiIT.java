@@ -98,6 +98,32 @@ class CaseApiIT {
     }
 
     @Test
+    void parallelFilingsAboutOneRoom_areAllStored_noneLost() throws Exception {
+        file("frontdesk", "FD", 300, "790", "[\"CTRL_SPEAKS_FOR\"]", null);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+        try {
+            List<java.util.concurrent.Future<Http.Reply>> replies = new java.util.ArrayList<>();
+            for (int i = 0; i < 12; i++) {
+                int n = i;
+                replies.add(pool.submit(() -> http().post("api/v1/observations", n % 2 == 0 ? "security" : "manager",
+                        "{\"propertyId\":\"demo-hotel\",\"observedAt\":\"" + minutesAgo(200 - n) + "\",\"reporter\":{\"id\":\""
+                                + (n % 2 == 0 ? "security" : "manager") + "\",\"role\":\"SEC\"},\"location\":{\"room\":\"790\"},"
+                                + "\"reservationRef\":\"R-790\",\"indicators\":[\"VIS_SHORT_VISIT\"],\"subjects\":{\"visitor\":\"p-" + n + "\"}}")));
+            }
+            for (var reply : replies) {
+                Http.Reply r = reply.get();
+                assertThat(r.status()).as(r.body()).isEqualTo(201);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        JsonObject line = Json.object(http().get("api/v1/cases?room=790", "security").body()).getJsonArray("cases").getJsonObject(0);
+        assertThat(line.getJsonObject("subject").getString("room")).isEqualTo("790");
+        JsonObject c = Json.object(http().get("api/v1/cases/" + line.getString("id"), "security").body());
+        assertThat(c.getJsonArray("observations")).hasSizeGreaterThanOrEqualTo(13);
+    }
+
+    @Test
     void aPossibleMinorWithExploitationContext_tellsTheReporterToCall911_andOpensAnUrgentCase() {
         file("frontdesk", "FD", 120, "733", "[\"MIN_UNRELATED_ADULT\"]", null);
         JsonObject second = file("security", "SEC", 30, "733", "[\"VIS_SHORT_VISIT\"]", "\"subjects\":{\"visitor\":\"adult-1\"}");
@@ -132,6 +158,10 @@ class CaseApiIT {
         assertThat(marking.getString("marker")).isEqualTo("EXCLUDED");
         assertThat(http().post("api/v1/exclusions", "security",
                 "{\"subject\":{\"type\":\"VEHICLE\",\"value\":\"HOTEL SHUTTLE 2\"},\"reason\":\"again\"}").status()).isEqualTo(409);
+        Http.Reply reservation = http().post("api/v1/exclusions", "security",
+                "{\"subject\":{\"type\":\"RESERVATION\",\"value\":\"R-1\"},\"reason\":\"x\"}");
+        assertThat(reservation.status()).isEqualTo(400);
+        assertThat(reservation.body()).contains("\"field\":\"subject.type\"");
         Http.Reply noReason = http().post("api/v1/exclusions", "security", "{\"subject\":{\"type\":\"VEHICLE\",\"value\":\"X\"}}");
         assertThat(noReason.status()).isEqualTo(400);
         assertThat(noReason.body()).contains("\"field\":\"reason\"");

@@ -1,13 +1,12 @@
 package dev.vigil.server.application.casefile;
 
 import dev.vigil.server.application.shared.Caller;
-import dev.vigil.server.domain.model.casefile.CasePage;
 import java.util.List;
 
 /** Use case: security and managers review cases: the queue, one case, a decision. */
 public interface CaseReviewService {
 
-    CasePage queue(Caller caller, CaseListQuery query);
+    CaseQueue queue(Caller caller, CaseListQuery query);
 
     CaseView read(Caller caller, String caseId, List<String> languages);
 

@@ -65,7 +65,7 @@ public class DefaultCaseReviewService implements CaseReviewService {
 
     @Override
     @Transactional
-    public CasePage queue(Caller caller, CaseListQuery query) {
+    public CaseQueue queue(Caller caller, CaseListQuery query) {
         requireReviewer(caller);
         List<FieldError> errors = new ArrayList<>();
         Set<PropertyId> scope = scope(caller, query.propertyId(), errors);
@@ -104,7 +104,10 @@ public class DefaultCaseReviewService implements CaseReviewService {
         }
         audit.append(new AuditEntry(clock.instant(), caller.tenant().value(), caller.boundProperty().map(PropertyId::value).orElse(null),
                 caller.name(), "CASE_QUEUE_READ", "case", null));
-        return page;
+        Map<String, Stay> rooms = new HashMap<>();
+        page.cases().stream().map(CaseFile::primarySubject).filter(k -> k.type() == SubjectType.ROOM_STAY)
+                .forEach(k -> stays.find(new StayId(k.value())).ifPresent(s -> rooms.put(k.value(), s)));
+        return new CaseQueue(page, rooms);
     }
 
     @Override

@@ -34,6 +34,9 @@ import java.util.UUID;
 public class DefaultMarkingService implements MarkingService {
 
     static final int MAX_REASON = 1000;
+    /** The keys a filing can carry: room stays and the pseudonymised subjects. */
+    static final java.util.Set<SubjectType> MARKABLE = java.util.EnumSet.of(SubjectType.ROOM_STAY, SubjectType.GUEST,
+            SubjectType.PERSON, SubjectType.PAYER, SubjectType.PHONE, SubjectType.VEHICLE, SubjectType.VISITOR, SubjectType.VENDOR);
 
     @Inject SubjectMarkings markings;
     @Inject Pseudonymizer pseudonymizer;
@@ -133,7 +136,7 @@ public class DefaultMarkingService implements MarkingService {
     private static SubjectType parse(String type, List<FieldError> errors) {
         try {
             SubjectType t = SubjectType.valueOf(type == null ? "" : type.trim().toUpperCase(Locale.ROOT));
-            if (!t.links()) {
+            if (!MARKABLE.contains(t)) {
                 errors.add(new FieldError("subject.type", t + " cannot be marked"));
                 return null;
             }

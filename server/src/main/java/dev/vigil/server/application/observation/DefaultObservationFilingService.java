@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
 /**
  * Files observations exactly once per idempotency key. When two requests with one key race, the
  * database's unique key lets one win; the loser reads the winner's receipt instead of failing.
+ * When two filings about one case race, the case's version lets one win; the other is filed
+ * again from the start (its transaction left nothing behind), so nothing filed is lost.
  */
 @ApplicationScoped
 public class DefaultObservationFilingService implements ObservationFilingService {
@@ -21,21 +23,54 @@ public class DefaultObservationFilingService implements ObservationFilingService
 
     @Inject FilingTransaction transaction;
 
+    static final int ATTEMPTS = 5;
+
     @Override
     public FilingOutcome file(FileObservationCommand command) {
         checkKey(command);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return transaction.file(command);
+            } catch (RuntimeException e) {
+                if (isContractError(e)) {
+                    throw e;
+                }
+                Optional<FilingOutcome> winner = command.idempotencyKey() == null ? Optional.empty() : transaction.replay(command);
+                if (winner.isPresent()) {
+                    LOG.log(Level.FINE, "concurrent filing with one idempotency key; replaying the stored answer");
+                    return winner.get();
+                }
+                if (attempt >= ATTEMPTS || !isConcurrentUpdate(e)) {
+                    throw e;
+                }
+                LOG.log(Level.FINE, "filing raced another on the same case; filing again (attempt {0})", attempt + 1);
+                pause(attempt);
+            }
+        }
+    }
+
+    /** A lost race on a version or a row lock: the same work may succeed when done again. */
+    static boolean isConcurrentUpdate(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof jakarta.persistence.OptimisticLockException || t instanceof jakarta.persistence.PessimisticLockException
+                    || t instanceof jakarta.persistence.LockTimeoutException
+                    || t.getClass().getName().endsWith("OptimisticLockException")) {
+                return true;
+            }
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("40") || sql.getSQLState().equals("23505") || sql.getSQLState().equals("23503")
+                    || sql.getSQLState().equals("HYT00"))) {
+                return true; // serialization failure, deadlock, duplicate key of a racing insert, lock timeout
+            }
+        }
+        return false;
+    }
+
+    private static void pause(int attempt) {
         try {
-            return transaction.file(command);
-        } catch (RuntimeException e) {
-            if (command.idempotencyKey() == null || isContractError(e)) {
-                throw e;
-            }
-            Optional<FilingOutcome> winner = transaction.replay(command);
-            if (winner.isEmpty()) {
-                throw e;
-            }
-            LOG.log(Level.FINE, "concurrent filing with one idempotency key; replaying the stored answer");
-            return winner.get();
+            Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextLong(5, 20L * attempt));
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
         }
     }
 

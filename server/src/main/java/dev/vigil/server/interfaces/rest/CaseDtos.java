@@ -34,9 +34,9 @@ public final class CaseDtos {
                          @Schema(type = SchemaType.STRING, format = "date-time") Instant createdAt,
                          @Schema(type = SchemaType.STRING, format = "date-time") Instant updatedAt,
                          int observations, List<String> rules) {
-        static Summary of(CaseFile c) {
+        static Summary of(CaseFile c, Map<String, Stay> stays) {
             return new Summary(c.id().value(), c.property().value(), c.severity().name(), c.score(), c.status().name(),
-                    Subject.of(c.primarySubject(), Map.of()), c.createdAt(), c.updatedAt(), c.observationIds().size(),
+                    Subject.of(c.primarySubject(), stays), c.createdAt(), c.updatedAt(), c.observationIds().size(),
                     c.matches().stream().map(CaseMatch::ruleId).distinct().toList());
         }
     }

@@ -4,7 +4,7 @@ import dev.vigil.server.application.casefile.CaseListQuery;
 import dev.vigil.server.application.casefile.CaseReviewService;
 import dev.vigil.server.application.casefile.DecideCommand;
 import dev.vigil.server.application.shared.AppRole;
-import dev.vigil.server.domain.model.casefile.CasePage;
+import dev.vigil.server.application.casefile.CaseQueue;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -49,8 +49,9 @@ public class CaseResource {
                                @Parameter(description = "cases whose subjects include this room") @QueryParam("room") String room,
                                @QueryParam("limit") Integer limit,
                                @QueryParam("cursor") String cursor) {
-        CasePage page = review.queue(caller.get(), new CaseListQuery(propertyId, status, minSeverity, room, limit, cursor));
-        return new CaseDtos.Page(page.cases().stream().map(CaseDtos.Summary::of).toList(), page.nextCursor());
+        CaseQueue queue = review.queue(caller.get(), new CaseListQuery(propertyId, status, minSeverity, room, limit, cursor));
+        return new CaseDtos.Page(queue.page().cases().stream().map(c -> CaseDtos.Summary.of(c, queue.stays())).toList(),
+                queue.page().nextCursor());
     }
 
     @GET

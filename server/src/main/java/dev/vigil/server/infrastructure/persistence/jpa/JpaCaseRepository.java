@@ -82,15 +82,15 @@ public class JpaCaseRepository implements CaseRepository {
     @Override
     @SuppressWarnings("unchecked")
     public CasePage queue(CaseQuery query) {
-        StringBuilder sql = new StringBuilder("SELECT c.id, c.severity_rank, c.updated_at FROM case_file c WHERE c.tenant_id = ?"
-                + " AND c.merged_into IS NULL");
+        StringBuilder sql = new StringBuilder("SELECT c.id, c.severity_rank, c.updated_at FROM case_file c WHERE c.tenant_id = ?");
         List<Object> params = new ArrayList<>(List.of(query.tenant().value()));
         if (!query.properties().isEmpty()) {
             sql.append(" AND c.property_id IN (").append(placeholders(query.properties().size())).append(')');
             query.properties().stream().map(PropertyId::value).sorted().forEach(params::add);
         }
         if (query.statuses().isEmpty()) {
-            sql.append(" AND c.status <> 'CLOSED'");
+            // the default queue: what is still to be worked on; merged cases live on in the case that took them in
+            sql.append(" AND c.status <> 'CLOSED' AND c.merged_into IS NULL");
         } else {
             sql.append(" AND c.status IN (").append(placeholders(query.statuses().size())).append(')');
             query.statuses().stream().map(CaseStatus::name).sorted().forEach(params::add);
