@@ -2,6 +2,7 @@ package dev.vigil.server.application.observation;
 
 import dev.vigil.server.application.shared.AppRole;
 import dev.vigil.server.application.shared.InvalidRequestException;
+import dev.vigil.server.application.shared.TransientFailures;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
@@ -22,6 +23,7 @@ public class DefaultObservationFilingService implements ObservationFilingService
     private static final Pattern KEY = Pattern.compile("[\\x21-\\x7E]{1,200}");
 
     @Inject FilingTransaction transaction;
+    @Inject TransientFailures transientFailures;
 
     static final int ATTEMPTS = 5;
 
@@ -40,30 +42,13 @@ public class DefaultObservationFilingService implements ObservationFilingService
                     LOG.log(Level.FINE, "concurrent filing with one idempotency key; replaying the stored answer");
                     return winner.get();
                 }
-                if (attempt >= ATTEMPTS || !isConcurrentUpdate(e)) {
+                if (attempt >= ATTEMPTS || !transientFailures.worthRetrying(e)) {
                     throw e;
                 }
                 LOG.log(Level.FINE, "filing raced another on the same case; filing again (attempt {0})", attempt + 1);
                 pause(attempt);
             }
         }
-    }
-
-    /** A lost race on a version or a row lock: the same work may succeed when done again. */
-    static boolean isConcurrentUpdate(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof jakarta.persistence.OptimisticLockException || t instanceof jakarta.persistence.PessimisticLockException
-                    || t instanceof jakarta.persistence.LockTimeoutException
-                    || t.getClass().getName().endsWith("OptimisticLockException")) {
-                return true;
-            }
-            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("40") || sql.getSQLState().equals("23505") || sql.getSQLState().equals("23503")
-                    || sql.getSQLState().equals("HYT00"))) {
-                return true; // serialization failure, deadlock, duplicate key of a racing insert, lock timeout
-            }
-        }
-        return false;
     }
 
     private static void pause(int attempt) {

@@ -76,6 +76,7 @@ final class FilingFixture {
         tx.noteLinter = FilingFixture::bundledLinter;
         tx.patterns = new PatternEvaluation(TestPacks::defaultPack, TestPacks::defaultRules, histories, new CaseBook(cases));
         filing.transaction = tx;
+        filing.transientFailures = new dev.vigil.server.infrastructure.persistence.jpa.JpaTransientFailures();
         queries.observations = observations;
         queries.stays = stays;
         queries.notes = notes;
