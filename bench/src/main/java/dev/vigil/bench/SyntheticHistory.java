@@ -145,7 +145,12 @@ final class SyntheticHistory {
         int roomCount = PROPERTIES * ROOMS_PER_PROPERTY;
         StringBuilder note = new StringBuilder();
         List<Indicator> codes = new ArrayList<>(4);
+        // Observation ids are random UUIDs, written in ascending order: the i-th id falls in the i-th of n equal
+        // slices of the id space. Each observation's room and time are drawn independently of its id, so the
+        // stored data is that of random ids, but every index that starts with the observation id grows at its end.
+        long slice = Long.divideUnsigned(-1L, Math.max(1, n));
         for (long i = 0; i < n; i++) {
+            long hi = i * slice + Long.remainderUnsigned(rnd.nextLong(), slice);
             int room = rnd.nextInt(roomCount);
             long t = nowSec - 1 - rnd.nextLong(DAYS * DAY);
             int stay = stayAt(room, t);
@@ -153,7 +158,7 @@ final class SyntheticHistory {
             lastSeen[stay] = Math.max(lastSeen[stay], t);
             int property = room / ROOMS_PER_PROPERTY;
             String propertyId = properties[property];
-            String id = uuid(rnd.nextLong(), rnd.nextLong());
+            String id = uuid(hi, rnd.nextLong());
             String stayId = stayId(stay);
 
             boolean visitor = rnd.nextDouble() < VISITOR_SHARE;
