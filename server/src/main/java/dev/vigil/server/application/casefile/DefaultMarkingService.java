@@ -49,14 +49,7 @@ public class DefaultMarkingService implements MarkingService {
     public SubjectMarking mark(Caller caller, MarkCommand command) {
         List<FieldError> errors = new ArrayList<>();
         SubjectType type = parse(command.type(), errors);
-        Marker marker = Marker.EXCLUDED;
-        if (command.marker() != null && !command.marker().isBlank()) {
-            try {
-                marker = Marker.valueOf(command.marker().trim().toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                errors.add(new FieldError("marker", "one of EXCLUDED, HOSPITALITY_SUITE, GROUP_BLOCK"));
-            }
-        }
+        Marker marker = marker(command.marker(), errors);
         if (command.reason() == null || command.reason().isBlank()) {
             errors.add(new FieldError("reason", "is required: why this subject should not be correlated"));
         } else if (command.reason().length() > MAX_REASON) {
@@ -69,7 +62,7 @@ public class DefaultMarkingService implements MarkingService {
         }
         SubjectKey key = new SubjectKey(type, keyValue);
         boolean already = markings.active(caller.tenant()).stream()
-                .anyMatch(m -> m.key().equals(key) && m.marker() == finalMarker(command));
+                .anyMatch(m -> m.key().equals(key) && m.marker() == marker);
         if (already) {
             throw new ConflictException("this subject already carries that marker; lift it first to change the reason");
         }
@@ -81,11 +74,15 @@ public class DefaultMarkingService implements MarkingService {
         return marking;
     }
 
-    private static Marker finalMarker(MarkCommand command) {
+    /** EXCLUDED unless another marker is named. */
+    private static Marker marker(String text, List<FieldError> errors) {
+        if (text == null || text.isBlank()) {
+            return Marker.EXCLUDED;
+        }
         try {
-            return command.marker() == null || command.marker().isBlank() ? Marker.EXCLUDED
-                    : Marker.valueOf(command.marker().trim().toUpperCase(Locale.ROOT));
+            return Marker.valueOf(text.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
+            errors.add(new FieldError("marker", "one of EXCLUDED, HOSPITALITY_SUITE, GROUP_BLOCK"));
             return Marker.EXCLUDED;
         }
     }
