@@ -6,8 +6,8 @@ import java.time.Duration;
 /** Outbound port for the limits and numbers that filing applies (from the protocol and configuration). */
 public interface FilingSettings extends ReportingNumbersSource {
 
-    /** How old an observation may be when filed: the protocol's observation window. */
-    Duration observationWindow();
+    /** How old an observation may be when filed: the property's protocol's observation window. */
+    Duration observationWindow(String propertyId);
 
     /** How far in the future {@code observedAt} may be, for clocks that run ahead. */
     Duration clockSkewAllowance();

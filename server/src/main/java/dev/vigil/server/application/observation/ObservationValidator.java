@@ -78,9 +78,9 @@ final class ObservationValidator {
         Instant at = command.observedAt().toInstant();
         if (at.isAfter(now.plus(settings.clockSkewAllowance()))) {
             add(new FieldError("observedAt", "is in the future"));
-        } else if (at.isBefore(now.minus(settings.observationWindow()))) {
+        } else if (at.isBefore(now.minus(settings.observationWindow(command.propertyId())))) {
             add(new FieldError("observedAt", "is older than the observation window of "
-                    + settings.observationWindow().toDays() + " days"));
+                    + settings.observationWindow(command.propertyId()).toDays() + " days"));
         }
     }
 

@@ -7,6 +7,7 @@ import dev.vigil.server.infrastructure.crypto.TenantKeyring;
 import dev.vigil.server.domain.model.pattern.RulePack;
 import dev.vigil.server.infrastructure.packs.ActiveIndicatorPack;
 import dev.vigil.server.infrastructure.packs.ActiveNoteTerms;
+import dev.vigil.server.infrastructure.packs.ActiveProtocols;
 import dev.vigil.server.infrastructure.packs.ActiveRulePack;
 import dev.vigil.server.infrastructure.persistence.migration.SchemaMigrator;
 import dev.vigil.server.infrastructure.security.BearerTokens;
@@ -51,6 +52,7 @@ public class Bootstrap {
     @Inject ActiveIndicatorPack indicatorPack;
     @Inject ActiveRulePack rulePack;
     @Inject ActiveNoteTerms noteTerms;
+    @Inject ActiveProtocols protocols;
     @Inject PropertyDirectory properties;
     @Inject TenantKeyring keyring;
     @Inject DemoUsers demoUsers;
@@ -66,6 +68,7 @@ public class Bootstrap {
             RulePack rules = rulePack.load(pack);
             noteTerms.load();
             keyring.ensure(properties.tenants());
+            protocols.load(properties.all());
             bearerTokens.verifier(); // a bad issuer or key stops startup, not the first sign-in
             List<String> demo = demoUsers.apply();
             readiness.ready(schema, pack.version(), rules.version());

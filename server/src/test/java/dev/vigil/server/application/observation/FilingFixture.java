@@ -187,7 +187,7 @@ final class FilingFixture {
 
     static final class FixedSettings implements FilingSettings {
         @Override
-        public Duration observationWindow() {
+        public Duration observationWindow(String propertyId) {
             return Duration.ofDays(90);
         }
 

@@ -1,0 +1,80 @@
+package dev.vigil.server.infrastructure.packs;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.vigil.server.application.protocol.ProtocolSource;
+import dev.vigil.server.domain.model.protocol.ProtocolPack;
+import dev.vigil.server.domain.model.tenant.Property;
+import dev.vigil.server.domain.model.tenant.PropertyId;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.eclipse.microprofile.config.Config;
+
+/**
+ * Adapter that holds the protocols in force: the bundled Connecticut pack by default, and for a
+ * property with {@code vigil.property.<id>.protocol=<file>} that file (a full pack, or an overlay
+ * merged onto the pack it extends). All are read and checked at startup.
+ */
+@ApplicationScoped
+public class ActiveProtocols implements ProtocolSource {
+
+    static final String DEFAULT = "packs/protocols/us-ct.yaml";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Inject Config config;
+
+    private final Map<String, ProtocolPackLoader.Loaded> byLocation = new ConcurrentHashMap<>();
+    private volatile ProtocolPackLoader.Loaded standard;
+
+    /** Loads the default and every property's configured protocol; a bad one stops startup. */
+    public ProtocolPack load(Iterable<Property> properties) {
+        ProtocolPackLoader loader = new ProtocolPackLoader();
+        JsonNode base = PackFiles.load(Optional.empty(), DEFAULT, loader::read);
+        standard = loader.build("classpath:" + DEFAULT, base);
+        for (Property property : properties) {
+            configured(property.id()).ifPresent(location -> byLocation.computeIfAbsent(location, l -> {
+                JsonNode doc = PackFiles.load(Optional.of(l), DEFAULT, loader::read);
+                if (doc.hasNonNull("extends")) {
+                    if (!doc.get("extends").asText().equals(standard.pack().id())) {
+                        throw new PackValidationException(l, java.util.List.of("extends " + doc.get("extends").asText()
+                                + ", but the base pack here is " + standard.pack().id()));
+                    }
+                    doc = ProtocolPackLoader.merge(base, doc);
+                }
+                return loader.build(l, doc);
+            }));
+        }
+        return standard.pack();
+    }
+
+    private Optional<String> configured(PropertyId property) {
+        return config.getOptionalValue("vigil.property." + property.value() + ".protocol", String.class)
+                .filter(s -> !s.isBlank() && !s.equals("default"));
+    }
+
+    private ProtocolPackLoader.Loaded loaded(PropertyId property) {
+        ProtocolPackLoader.Loaded base = standard;
+        if (base == null) {
+            throw new IllegalStateException("the protocols are not loaded yet");
+        }
+        return configured(property).map(byLocation::get).orElse(base);
+    }
+
+    @Override
+    public ProtocolPack forProperty(PropertyId property) {
+        return loaded(property).pack();
+    }
+
+    @Override
+    public String documentFor(PropertyId property) {
+        try {
+            return JSON.writeValueAsString(loaded(property).document());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
