@@ -22,6 +22,27 @@ public final class TestPacks {
         return defaultPack;
     }
 
+    /** The bundled Connecticut protocol, for every property. */
+    public static dev.vigil.server.application.protocol.ProtocolSource connecticut() {
+        var loader = new dev.vigil.server.infrastructure.packs.ProtocolPackLoader();
+        try (InputStream in = TestPacks.class.getClassLoader().getResourceAsStream("packs/protocols/us-ct.yaml")) {
+            var loaded = loader.build("us-ct.yaml", loader.read("us-ct.yaml", in));
+            return new dev.vigil.server.application.protocol.ProtocolSource() {
+                @Override
+                public dev.vigil.server.domain.model.protocol.ProtocolPack forProperty(dev.vigil.server.domain.model.tenant.PropertyId p) {
+                    return loaded.pack();
+                }
+
+                @Override
+                public String documentFor(dev.vigil.server.domain.model.tenant.PropertyId p) {
+                    return loaded.document().toString();
+                }
+            };
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The bundled default rule pack; loading it runs and requires every fixture to pass. */
     public static synchronized dev.vigil.server.domain.model.pattern.RulePack defaultRules() {
         if (defaultRules == null) {

@@ -4,6 +4,8 @@ import dev.vigil.server.domain.model.casefile.CaseFile;
 import dev.vigil.server.domain.model.casefile.CaseRepository;
 import dev.vigil.server.domain.model.pattern.SubjectKey;
 import dev.vigil.server.domain.model.pattern.Tier;
+import dev.vigil.server.domain.model.protocol.CaseCircumstances;
+import dev.vigil.server.domain.model.protocol.ProtocolPack;
 import dev.vigil.server.domain.model.tenant.PropertyId;
 import dev.vigil.server.domain.model.tenant.TenantId;
 import dev.vigil.server.domain.service.pattern.RuleMatch;
@@ -35,12 +37,16 @@ public class CaseBook {
 
     /** Applies one evaluation's matches, joining cases active within the default link retention of 90 days. */
     public Optional<CaseFile> apply(TenantId tenant, PropertyId property, List<RuleMatch> matches, Instant at) {
-        return apply(tenant, property, matches, at, java.time.Duration.ofDays(90));
+        return apply(tenant, property, matches, at, java.time.Duration.ofDays(90), null, null);
     }
 
-    /** Applies one evaluation's matches; returns the case they now belong to, if any reached T1. */
+    /**
+     * Applies one evaluation's matches; returns the case they now belong to, if any reached T1.
+     * With a protocol, the case gets that protocol's actions for each severity it reaches, in this
+     * same transaction.
+     */
     public Optional<CaseFile> apply(TenantId tenant, PropertyId property, List<RuleMatch> matches, Instant at,
-                                    java.time.Duration linkRetention) {
+                                    java.time.Duration linkRetention, ProtocolPack protocol, CaseCircumstances seen) {
         List<RuleMatch> relevant = matches.stream().filter(m -> m.tier().atLeast(Tier.T1)).toList();
         if (relevant.isEmpty()) {
             return Optional.empty();
@@ -52,13 +58,19 @@ public class CaseBook {
         if (touched.isEmpty()) {
             target = CaseFile.open(tenant, property, relevant, related, at);
             cases.store(target);
-            return Optional.of(target);
+        } else {
+            target = touched.get(0);
+            for (CaseFile other : touched.subList(1, touched.size())) {
+                target.merge(other, at);
+            }
+            target.absorb(relevant, related, at);
         }
-        target = touched.get(0);
-        for (CaseFile other : touched.subList(1, touched.size())) {
-            target.merge(other, at);
+        if (seen != null) {
+            target.note(seen);
         }
-        target.absorb(relevant, related, at);
+        if (protocol != null) {
+            target.requireActions(target.severity(), protocol, at);
+        }
         return Optional.of(target);
     }
 }

@@ -9,7 +9,12 @@ import dev.vigil.server.domain.service.pattern.RuleMatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import dev.vigil.server.application.protocol.ProtocolSource;
+import dev.vigil.server.domain.model.protocol.CaseCircumstances;
 
 /**
  * Evaluates a just-stored observation and updates cases, inside the filing's transaction: the
@@ -18,7 +23,12 @@ import java.util.List;
 @ApplicationScoped
 public class PatternEvaluation {
 
+    /** Codes that say a controlling person is around: the protocol's "controller present" condition. */
+    static final Set<String> CONTROLLER_PRESENT = Set.of("CTRL_SPEAKS_FOR", "CTRL_HOLDS_ID_MONEY", "CTRL_PHONE_TAKEN",
+            "CTRL_ESCORTED_ALWAYS", "CTRL_LOOKOUT", "CTRL_MULTI_ROOM_MANAGER", "CTRL_THREAT_OBSERVED", "CTRL_CONFINED");
+
     private IndicatorPackSource indicators;
+    private ProtocolSource protocols;
     private RulePackSource rules;
     private ObservationHistories histories;
     private CaseBook caseBook;
@@ -29,8 +39,9 @@ public class PatternEvaluation {
 
     @Inject
     public PatternEvaluation(IndicatorPackSource indicators, RulePackSource rules, ObservationHistories histories,
-                             CaseBook caseBook) {
+                             CaseBook caseBook, ProtocolSource protocols) {
         this.indicators = indicators;
+        this.protocols = protocols;
         this.rules = rules;
         this.histories = histories;
         this.caseBook = caseBook;
@@ -42,9 +53,16 @@ public class PatternEvaluation {
 
     public Outcome afterFiling(Observation observation, Instant at) {
         var pack = rules.activeRules();
-        PatternEngine engine = new PatternEngine(indicators.activePack(), pack);
+        var checklist = indicators.activePack();
+        PatternEngine engine = new PatternEngine(checklist, pack);
         List<RuleMatch> matches = engine.evaluate(observation.fact(), histories.forTenant(observation.tenant()));
-        caseBook.apply(observation.tenant(), observation.property(), matches, at, pack.linkRetention());
+        Set<String> codes = new HashSet<>();
+        matches.stream().filter(m -> m.tier().atLeast(Tier.T1)).forEach(m -> codes.addAll(m.codes()));
+        CaseCircumstances seen = new CaseCircumstances(
+                codes.stream().map(checklist::find).flatMap(Optional::stream).anyMatch(i -> i.minorRelated()),
+                codes.stream().anyMatch(CONTROLLER_PRESENT::contains), false);
+        caseBook.apply(observation.tenant(), observation.property(), matches, at, pack.linkRetention(),
+                protocols == null ? null : protocols.forProperty(observation.property()), seen);
         Tier highest = matches.stream().filter(m -> m.observationIds().contains(observation.id().value()))
                 .map(RuleMatch::tier).reduce(Tier.T0, Tier::max);
         return new Outcome(highest, matches);

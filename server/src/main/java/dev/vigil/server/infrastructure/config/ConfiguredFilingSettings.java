@@ -2,7 +2,6 @@ package dev.vigil.server.infrastructure.config;
 
 import dev.vigil.server.application.observation.FilingSettings;
 import dev.vigil.server.application.protocol.ProtocolSource;
-import dev.vigil.server.domain.model.casefile.Severity;
 import dev.vigil.server.domain.model.protocol.ActionKind;
 import dev.vigil.server.domain.model.protocol.Channel;
 import dev.vigil.server.domain.model.protocol.ProtocolAction;
@@ -56,9 +55,9 @@ public class ConfiguredFilingSettings implements FilingSettings {
         Optional<ProtocolPack> protocol = protocol(propertyId);
         return new ReportingNumbers(
                 value(propertyId, "emergency-number", "vigil.numbers.emergency",
-                        protocol.flatMap(p -> actionChannel(p, Severity.URGENT, ActionKind.CALL_911)), "911"),
+                        protocol.flatMap(p -> actionChannel(p, "URGENT", ActionKind.CALL_911)), "911"),
                 value(propertyId, "hotline", "vigil.numbers.hotline",
-                        protocol.flatMap(p -> actionChannel(p, Severity.REPORT, ActionKind.CONTACT_HOTLINE)), "1-888-373-7888"),
+                        protocol.flatMap(p -> actionChannel(p, "REPORT", ActionKind.CONTACT_HOTLINE)), "1-888-373-7888"),
                 value(propertyId, "hotline-sms", "vigil.numbers.hotline-sms",
                         protocol.flatMap(p -> p.channels().stream().filter(c -> c.kind().equals("sms")).map(Channel::shown).findFirst()),
                         "233733"));
@@ -75,7 +74,7 @@ public class ConfiguredFilingSettings implements FilingSettings {
         }
     }
 
-    private static Optional<String> actionChannel(ProtocolPack pack, Severity severity, ActionKind kind) {
+    private static Optional<String> actionChannel(ProtocolPack pack, String severity, ActionKind kind) {
         return pack.actionsFor(severity).stream().filter(a -> a.kind() == kind).map(ProtocolAction::channel).findFirst()
                 .flatMap(pack::channel).map(Channel::shown);
     }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.ValidationMessage;
-import dev.vigil.server.domain.model.casefile.Severity;
 import dev.vigil.server.domain.model.indicator.LocalizedText;
 import dev.vigil.server.domain.model.protocol.ActionCondition;
 import dev.vigil.server.domain.model.protocol.ActionKind;
@@ -16,7 +15,6 @@ import dev.vigil.server.domain.model.protocol.Provenance;
 import java.io.InputStream;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -69,11 +67,11 @@ public final class ProtocolPackLoader {
                 text(c, "number"), text(c, "display"), text(c, "role"), provenance(c))));
         Set<String> channelIds = new HashSet<>();
         channels.forEach(c -> channelIds.add(c.id()));
-        Map<Severity, List<ProtocolAction>> actions = new EnumMap<>(Severity.class);
+        Map<String, List<ProtocolAction>> actions = new LinkedHashMap<>();
         Set<String> actionIds = new HashSet<>();
-        for (Severity severity : Severity.values()) {
+        for (String severity : List.of("WATCH", "REVIEW", "REPORT", "URGENT")) {
             List<ProtocolAction> list = new ArrayList<>();
-            for (JsonNode a : doc.path("severities").path(severity.name()).path("actions")) {
+            for (JsonNode a : doc.path("severities").path(severity).path("actions")) {
                 String id = a.path("id").asText();
                 if (!actionIds.add(id)) {
                     problems.add("action " + id + ": the id appears more than once");

@@ -74,7 +74,8 @@ final class FilingFixture {
         tx.audit = audit;
         tx.clock = Clock.fixed(NOW, ZoneOffset.UTC);
         tx.noteLinter = FilingFixture::bundledLinter;
-        tx.patterns = new PatternEvaluation(TestPacks::defaultPack, TestPacks::defaultRules, histories, new CaseBook(cases));
+        tx.patterns = new PatternEvaluation(TestPacks::defaultPack, TestPacks::defaultRules, histories, new CaseBook(cases),
+                TestPacks.connecticut());
         filing.transaction = tx;
         filing.transientFailures = new dev.vigil.server.infrastructure.persistence.jpa.JpaTransientFailures();
         queries.observations = observations;

@@ -137,6 +137,11 @@ class PatternScenariosTest {
         assertThat(c.matches().get(0).explanation()).contains("room 214").contains("VIS_SHORT_VISIT");
         assertThat(receipts.get(receipts.size() - 1).immediateActions()).extracting(ImmediateAction::type)
                 .contains("NOTIFY_SECURITY");
+        // the Connecticut protocol's REPORT steps, in the same transaction: a manager decision and the hotline, with deadlines
+        assertThat(c.actions()).extracting(a -> a.kind()).contains("NOTIFY_MANAGER", "CONTACT_HOTLINE");
+        assertThat(c.actions()).filteredOn(a -> a.kind().equals("CONTACT_HOTLINE")).singleElement()
+                .satisfies(a -> assertThat(java.time.Duration.between(a.createdAt(), a.deadlineAt())).isEqualTo(java.time.Duration.ofHours(24)));
+        assertThat(c.actions()).extracting(a -> a.kind()).doesNotContain("CONTACT_CHILD_PROTECTION");
         assertThat(receipts.get(0).immediateActions()).isEmpty();
     }
 
@@ -148,6 +153,11 @@ class PatternScenariosTest {
         assertThat(highest()).contains(Severity.URGENT);
         assertThat(receipts.get(1).immediateActions()).extracting(ImmediateAction::type).containsExactly("CALL_911");
         assertThat(receipts.get(1).immediateActions().get(0).number()).isEqualTo("911");
+        CaseFile urgent = fx.cases.live().get(0);
+        assertThat(urgent.actions()).extracting(a -> a.kind())
+                .contains("CALL_911", "NOTIFY_SECURITY", "NOTIFY_MANAGER", "CONTACT_CHILD_PROTECTION");
+        assertThat(urgent.actions()).filteredOn(a -> a.kind().equals("CONTACT_CHILD_PROTECTION"))
+                .extracting(a -> a.channel()).contains("dcf_careline");
     }
 
     @Test

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.vigil.server.domain.model.casefile.Severity;
 import dev.vigil.server.domain.model.protocol.ActionKind;
 import dev.vigil.server.domain.model.protocol.CaseCircumstances;
 import dev.vigil.server.domain.model.protocol.ProtocolAction;
@@ -39,7 +38,7 @@ class ProtocolPackLoaderTest {
     @Test
     void connecticut_urgentCallsFor911_securityAndTheManager_andTheCarelineWhenAMinorIsInvolved() throws IOException {
         ProtocolPack ct = loader.build("us-ct.yaml", connecticutDocument()).pack();
-        List<ProtocolAction> urgent = ct.actionsFor(Severity.URGENT);
+        List<ProtocolAction> urgent = ct.actionsFor("URGENT");
         assertThat(urgent).extracting(ProtocolAction::kind).contains(ActionKind.CALL_911, ActionKind.NOTIFY_SECURITY,
                 ActionKind.NOTIFY_MANAGER, ActionKind.CONTACT_CHILD_PROTECTION);
         ProtocolAction careline = urgent.stream().filter(a -> a.kind() == ActionKind.CONTACT_CHILD_PROTECTION
@@ -56,13 +55,13 @@ class ProtocolPackLoaderTest {
     @Test
     void connecticut_reportCallsForAManagerDecisionAndTheHotline_withDeadlines_andReviewForASecurityReview() throws IOException {
         ProtocolPack ct = loader.build("us-ct.yaml", connecticutDocument()).pack();
-        assertThat(ct.actionsFor(Severity.REPORT)).filteredOn(a -> a.kind() == ActionKind.NOTIFY_MANAGER)
+        assertThat(ct.actionsFor("REPORT")).filteredOn(a -> a.kind() == ActionKind.NOTIFY_MANAGER)
                 .allSatisfy(a -> assertThat(a.deadline()).isPositive());
-        assertThat(ct.actionsFor(Severity.REPORT)).filteredOn(a -> a.kind() == ActionKind.CONTACT_HOTLINE)
+        assertThat(ct.actionsFor("REPORT")).filteredOn(a -> a.kind() == ActionKind.CONTACT_HOTLINE)
                 .singleElement().satisfies(a -> assertThat(a.deadline()).isEqualTo(Duration.ofHours(24)));
-        assertThat(ct.actionsFor(Severity.REVIEW)).extracting(ProtocolAction::kind).containsExactly(ActionKind.SECURITY_REVIEW);
-        assertThat(ct.actionsFor(Severity.REVIEW).get(0).onOverdue().escalateTo()).isEqualTo("manager");
-        assertThat(ct.actionsFor(Severity.WATCH)).isEmpty();
+        assertThat(ct.actionsFor("REVIEW")).extracting(ProtocolAction::kind).containsExactly(ActionKind.SECURITY_REVIEW);
+        assertThat(ct.actionsFor("REVIEW").get(0).onOverdue().escalateTo()).isEqualTo("manager");
+        assertThat(ct.actionsFor("WATCH")).isEmpty();
     }
 
     @Test
@@ -70,13 +69,13 @@ class ProtocolPackLoaderTest {
         ProtocolPack ct = loader.build("us-ct.yaml", connecticutDocument()).pack();
         ProtocolPack ca = overlay("us-ca.yaml");
         assertThat(ca.id()).isNotEqualTo(ct.id());
-        assertThat(ca.actionsFor(Severity.REPORT)).anySatisfy(a -> {
+        assertThat(ca.actionsFor("REPORT")).anySatisfy(a -> {
             assertThat(a.deadline()).isEqualTo(Duration.ofHours(24));
             assertThat(a.provenance().sources().toString()).contains("52.65");
         });
-        assertThat(ct.actionsFor(Severity.REPORT)).noneSatisfy(a ->
+        assertThat(ct.actionsFor("REPORT")).noneSatisfy(a ->
                 assertThat(a.provenance().sources().toString()).contains("52.65"));
-        assertThat(ca.actionsFor(Severity.URGENT)).extracting(ProtocolAction::kind).contains(ActionKind.CALL_911);
+        assertThat(ca.actionsFor("URGENT")).extracting(ProtocolAction::kind).contains(ActionKind.CALL_911);
     }
 
     @Test

@@ -113,7 +113,7 @@ class CasePersistenceTest {
         Observation o = observation(tenant, null, "100", T, "maria", Set.of(), "PAY_CASH_ONLY");
         new JpaObservationRepository(em).store(o);
         return new RuleMatch(rule, "Rule " + rule, tier, subject, T, T.plus(Duration.ofHours(1)),
-                List.of(o.id().value()), 7, Set.of(), keys, "explanation of " + rule);
+                List.of(o.id().value()), 7, Set.of(), keys, Set.of("PAY_CASH_ONLY"), "explanation of " + rule);
     }
 
     @ParameterizedTest(name = "{0}")

@@ -17,7 +17,8 @@ import java.util.UUID;
 public class CaseEvent {
 
     /** What happened. */
-    public enum Kind { OPENED, SEVERITY_RAISED, MERGED_IN, MERGED_INTO, REOPENED, REVIEW_STARTED, DECISION }
+    public enum Kind { OPENED, SEVERITY_RAISED, MERGED_IN, MERGED_INTO, REOPENED, REVIEW_STARTED, DECISION, ACTIONS_REQUIRED,
+        ACTION_OVERDUE, ACTION_ACKNOWLEDGED }
 
     @Id
     @Column(name = "id", length = 36)

@@ -1,6 +1,9 @@
 package dev.vigil.server.domain.model.casefile;
 
 import dev.vigil.server.domain.model.pattern.SubjectKey;
+import dev.vigil.server.domain.model.protocol.CaseCircumstances;
+import dev.vigil.server.domain.model.protocol.ProtocolAction;
+import dev.vigil.server.domain.model.protocol.ProtocolPack;
 import dev.vigil.server.domain.model.pattern.SubjectType;
 import dev.vigil.server.domain.model.pattern.Tier;
 import dev.vigil.server.domain.model.tenant.PropertyId;
@@ -103,6 +106,15 @@ public class CaseFile {
     @OrderBy("occurredAt")
     private List<CaseEvent> events = new ArrayList<>();
 
+    @OneToMany(mappedBy = "caseFile", cascade = CascadeType.ALL, fetch = FetchType.EAGER)
+    private List<CaseAction> actions = new ArrayList<>();
+
+    @Column(name = "minor_involved", nullable = false)
+    private boolean minorInvolved;
+
+    @Column(name = "controller_present", nullable = false)
+    private boolean controllerPresent;
+
     protected CaseFile() {
         // for JPA
     }
@@ -188,6 +200,61 @@ public class CaseFile {
         other.events.add(new CaseEvent(other, at, SYSTEM, CaseEvent.Kind.MERGED_INTO, "merged into case " + id, null));
         other.status = CaseStatus.CLOSED;
         other.updatedAt = utc(at);
+    }
+
+    /** Remembers what protocol conditions ask about; once seen, a circumstance stays part of the case. */
+    public void note(CaseCircumstances seen) {
+        minorInvolved |= seen.minorInvolved();
+        controllerPresent |= seen.controllerPresent();
+    }
+
+    public CaseCircumstances circumstances() {
+        return new CaseCircumstances(minorInvolved, controllerPresent, false);
+    }
+
+    /**
+     * Creates the protocol's actions for a severity the first time the case reaches it: only the
+     * steps whose conditions hold. Returns the actions created now.
+     */
+    public List<CaseAction> requireActions(Severity level, ProtocolPack protocol, Instant at) {
+        if (actions.stream().anyMatch(a -> a.severity() == level)) {
+            return List.of();
+        }
+        List<CaseAction> created = new ArrayList<>();
+        for (ProtocolAction step : protocol.actionsFor(level.name())) {
+            if (step.appliesTo(circumstances())) {
+                CaseAction action = new CaseAction(this, step, level, protocol.id() + "@" + protocol.version(), at);
+                actions.add(action);
+                created.add(action);
+            }
+        }
+        if (!created.isEmpty()) {
+            events.add(new CaseEvent(this, at, SYSTEM, CaseEvent.Kind.ACTIONS_REQUIRED,
+                    level + ": " + created.stream().map(CaseAction::actionId).toList(), null));
+        }
+        return created;
+    }
+
+    /** An action's deadline passed unacknowledged: recorded in the history. */
+    public void recordOverdue(CaseAction action, Instant at) {
+        events.add(new CaseEvent(this, at, SYSTEM, CaseEvent.Kind.ACTION_OVERDUE, action.actionId() + " overdue"
+                + action.escalateTo().map(to -> "; escalated to " + to).orElse("") + " (" + action.escalations() + ")", null));
+        updatedAt = utc(at);
+    }
+
+    /** Someone acknowledged an action: recorded in the history. */
+    public CaseAction acknowledge(String actionId, String by, String note, Instant at) {
+        CaseAction action = actions.stream().filter(a -> a.id().equals(actionId)).findFirst()
+                .orElseThrow(() -> new java.util.NoSuchElementException("no such action"));
+        action.acknowledge(by, note, at);
+        events.add(new CaseEvent(this, at, by, CaseEvent.Kind.ACTION_ACKNOWLEDGED, action.actionId(), action.ackNote().orElse(null)));
+        updatedAt = utc(at);
+        return action;
+    }
+
+    /** The protocol's actions on this case, by deadline. */
+    public List<CaseAction> actions() {
+        return actions.stream().sorted(Comparator.comparing(CaseAction::deadlineAt).thenComparing(CaseAction::actionId)).toList();
     }
 
     /** Records a decision with its required note and moves the status. */

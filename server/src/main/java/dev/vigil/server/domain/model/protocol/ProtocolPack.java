@@ -1,6 +1,5 @@
 package dev.vigil.server.domain.model.protocol;
 
-import dev.vigil.server.domain.model.casefile.Severity;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -9,10 +8,10 @@ import java.util.Optional;
 
 /**
  * Aggregate root of one jurisdiction's reporting protocol, overlays already merged: channels, the
- * actions of each severity, and the periods retention follows.
+ * actions of each case severity (by name), and the periods retention follows.
  */
 public record ProtocolPack(String id, String version, String jurisdiction, Duration observationWindow,
-                           List<Channel> channels, Map<Severity, List<ProtocolAction>> actions,
+                           List<Channel> channels, Map<String, List<ProtocolAction>> actions,
                            Integer guestRecordFloorDays, Integer observationsWithoutCaseDays, Integer casesDays,
                            List<dev.vigil.server.domain.model.indicator.LocalizedText> prohibitedActions) {
 
@@ -27,7 +26,8 @@ public record ProtocolPack(String id, String version, String jurisdiction, Durat
         return channels.stream().filter(c -> c.id().equals(id)).findFirst();
     }
 
-    public List<ProtocolAction> actionsFor(Severity severity) {
+    /** The steps of a severity (WATCH, REVIEW, REPORT, URGENT), in order. */
+    public List<ProtocolAction> actionsFor(String severity) {
         return actions.getOrDefault(severity, List.of());
     }
 

@@ -71,7 +71,9 @@ final class Explanations {
         Set<String> ids = new LinkedHashSet<>();
         facts.forEach(f -> ids.add(f.id()));
         return new RuleMatch(c.rule().id(), c.rule().title(), c.tier(), w.subject(), w.from(), w.to(),
-                List.copyOf(ids), facts.isEmpty() ? 0 : w.score(), linked, sharedKeys, text.toString());
+                List.copyOf(ids), facts.isEmpty() ? 0 : w.score(), linked, sharedKeys,
+                facts.stream().flatMap(f -> f.codes().stream()).map(Object::toString).collect(Collectors.toSet()),
+                text.toString());
     }
 
     /** A subject in words: "room 214" for a stay, "vehicle vehicle:Xy3…" for a token. */

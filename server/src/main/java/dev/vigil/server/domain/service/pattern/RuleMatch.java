@@ -13,11 +13,12 @@ import java.util.Set;
  */
 public record RuleMatch(String ruleId, String title, Tier tier, SubjectKey subject, Instant windowStart,
                         Instant windowEnd, List<String> observationIds, int score, Set<SubjectKey> linked,
-                        Set<SubjectKey> keys, String explanation) {
+                        Set<SubjectKey> keys, Set<String> codes, String explanation) {
     public RuleMatch {
         observationIds = List.copyOf(observationIds);
         linked = Set.copyOf(linked);
         keys = Set.copyOf(keys);
+        codes = codes == null ? Set.of() : Set.copyOf(codes);
     }
 
     /** Every key this match ties together: its subject, the linked stays, the keys of its observations. */

@@ -1,0 +1,222 @@
+package dev.vigil.server.domain.model.casefile;
+
+import dev.vigil.server.domain.model.protocol.ProtocolAction;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * One step the protocol requires on a case, tracked until someone acknowledges it. When its
+ * deadline passes first it is overdue and escalates, again every repeat interval, as the protocol says.
+ */
+@Entity
+@Table(name = "case_action")
+public class CaseAction {
+
+    /** Where the step stands. */
+    public enum State { OPEN, OVERDUE, ACKNOWLEDGED }
+
+    @Id
+    @Column(name = "id", length = 36)
+    private String id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "case_id")
+    private CaseFile caseFile;
+
+    @Column(name = "action_id", nullable = false, length = 80)
+    private String actionId;
+
+    @Column(name = "kind", nullable = false, length = 30)
+    private String kind;
+
+    @Column(name = "who", nullable = false, length = 16)
+    private String who;
+
+    @Column(name = "channel", length = 60)
+    private String channel;
+
+    @Column(name = "severity", nullable = false, length = 8)
+    private String severity;
+
+    @Column(name = "protocol", nullable = false, length = 120)
+    private String protocol;
+
+    @Column(name = "provenance", nullable = false, length = 10)
+    private String provenance;
+
+    @Column(name = "optional", nullable = false)
+    private boolean optional;
+
+    @Column(name = "deadline_at", nullable = false)
+    private LocalDateTime deadlineAt;
+
+    @Column(name = "state", nullable = false, length = 12)
+    private String state;
+
+    @Column(name = "escalate_to", length = 16)
+    private String escalateTo;
+
+    @Column(name = "repeat_minutes")
+    private Integer repeatMinutes;
+
+    @Column(name = "escalations", nullable = false)
+    private int escalations;
+
+    @Column(name = "next_escalation_at")
+    private LocalDateTime nextEscalationAt;
+
+    @Column(name = "created_at", nullable = false)
+    private LocalDateTime createdAt;
+
+    @Column(name = "acknowledged_by", length = 100)
+    private String acknowledgedBy;
+
+    @Column(name = "acknowledged_at")
+    private LocalDateTime acknowledgedAt;
+
+    @Column(name = "ack_note", length = 2000)
+    private String ackNote;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
+    protected CaseAction() {
+        // for JPA
+    }
+
+    CaseAction(CaseFile caseFile, ProtocolAction step, Severity severity, String protocolId, Instant at) {
+        this.id = UUID.randomUUID().toString();
+        this.caseFile = caseFile;
+        this.actionId = step.id();
+        this.kind = step.kind().name();
+        this.who = step.who();
+        this.channel = step.channel();
+        this.severity = severity.name();
+        this.protocol = protocolId;
+        this.provenance = step.provenance().status();
+        this.optional = step.optional();
+        this.deadlineAt = utc(at.plus(step.deadline()));
+        this.state = State.OPEN.name();
+        if (step.onOverdue() != null) {
+            this.escalateTo = step.onOverdue().escalateTo();
+            this.repeatMinutes = step.onOverdue().repeatEvery() == null ? null : (int) step.onOverdue().repeatEvery().toMinutes();
+        }
+        this.nextEscalationAt = step.onOverdue() == null ? null : deadlineAt;
+        this.createdAt = utc(at);
+    }
+
+    /** Marks the step done; a second acknowledgement is refused. */
+    public void acknowledge(String by, String note, Instant at) {
+        if (state() == State.ACKNOWLEDGED) {
+            throw new IllegalStateException("already acknowledged by " + acknowledgedBy);
+        }
+        state = State.ACKNOWLEDGED.name();
+        acknowledgedBy = by;
+        acknowledgedAt = utc(at);
+        ackNote = note == null || note.isBlank() ? null : note.trim();
+        nextEscalationAt = null;
+    }
+
+    /**
+     * Escalates if the time has come: the first time at the deadline, then every repeat interval.
+     * Returns true when it escalated now.
+     */
+    public boolean escalateIfDue(Instant now) {
+        if (state() == State.ACKNOWLEDGED || nextEscalationAt == null || utc(now).isBefore(nextEscalationAt)) {
+            return false;
+        }
+        state = State.OVERDUE.name();
+        escalations++;
+        nextEscalationAt = repeatMinutes == null || repeatMinutes <= 0 ? null
+                : utc(now).plus(Duration.ofMinutes(repeatMinutes));
+        return true;
+    }
+
+    private static LocalDateTime utc(Instant instant) {
+        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public CaseFile caseFile() {
+        return caseFile;
+    }
+
+    public String actionId() {
+        return actionId;
+    }
+
+    public String kind() {
+        return kind;
+    }
+
+    public String who() {
+        return who;
+    }
+
+    public String channel() {
+        return channel;
+    }
+
+    public Severity severity() {
+        return Severity.valueOf(severity);
+    }
+
+    public String protocol() {
+        return protocol;
+    }
+
+    public String provenance() {
+        return provenance;
+    }
+
+    public boolean optional() {
+        return optional;
+    }
+
+    public Instant deadlineAt() {
+        return deadlineAt.toInstant(ZoneOffset.UTC);
+    }
+
+    public State state() {
+        return State.valueOf(state);
+    }
+
+    public Optional<String> escalateTo() {
+        return Optional.ofNullable(escalateTo);
+    }
+
+    public int escalations() {
+        return escalations;
+    }
+
+    public Optional<String> acknowledgedBy() {
+        return Optional.ofNullable(acknowledgedBy);
+    }
+
+    public Optional<Instant> acknowledgedAt() {
+        return Optional.ofNullable(acknowledgedAt).map(t -> t.toInstant(ZoneOffset.UTC));
+    }
+
+    public Optional<String> ackNote() {
+        return Optional.ofNullable(ackNote);
+    }
+
+    public Instant createdAt() {
+        return createdAt.toInstant(ZoneOffset.UTC);
+    }
+}
