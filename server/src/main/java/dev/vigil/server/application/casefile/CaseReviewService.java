@@ -11,4 +11,7 @@ public interface CaseReviewService {
     CaseView read(Caller caller, String caseId, List<String> languages);
 
     CaseView decide(Caller caller, String caseId, DecideCommand command, List<String> languages);
+
+    /** Acknowledges one of the protocol's actions on the case, with an optional note. */
+    CaseView acknowledge(Caller caller, String caseId, String actionId, String note, List<String> languages);
 }

@@ -62,6 +62,7 @@ public class DefaultCaseReviewService implements CaseReviewService {
     @Inject IndicatorPackSource packs;
     @Inject AuditLog audit;
     @Inject Clock clock;
+    @Inject dev.vigil.server.application.protocol.ProtocolSource protocols;
 
     @Override
     @Transactional
@@ -151,8 +152,31 @@ public class DefaultCaseReviewService implements CaseReviewService {
         } catch (IllegalStateException e) {
             throw new ConflictException(e.getMessage());
         }
+        if (decision == Decision.ESCALATE_URGENT) {
+            c.requireActions(Severity.URGENT, protocols.forProperty(c.property()), clock.instant());
+        }
         audit.append(new AuditEntry(clock.instant(), c.tenant().value(), c.property().value(), caller.name(),
                 "CASE_DECISION_" + decision.name(), "case", c.id().value()));
+        return view(c, languages);
+    }
+
+    @Override
+    @Transactional
+    public CaseView acknowledge(Caller caller, String caseId, String actionId, String note, List<String> languages) {
+        requireReviewer(caller);
+        if (note != null && note.length() > MAX_NOTE) {
+            throw new InvalidRequestException("note", "at most " + MAX_NOTE + " characters");
+        }
+        CaseFile c = visible(caller, caseId);
+        try {
+            c.acknowledge(actionId, caller.name(), note, clock.instant());
+        } catch (java.util.NoSuchElementException e) {
+            throw new NotFoundException("action");
+        } catch (IllegalStateException e) {
+            throw new ConflictException(e.getMessage());
+        }
+        audit.append(new AuditEntry(clock.instant(), c.tenant().value(), c.property().value(), caller.name(),
+                "CASE_ACTION_ACKNOWLEDGED", "case", c.id().value()));
         return view(c, languages);
     }
 

@@ -62,6 +62,18 @@ public final class CaseDtos {
     public record Indicator(String code, String text) {
     }
 
+    /** One of the protocol's steps on the case. */
+    public record Action(String id, String actionId, String kind, String who, String channel, String severity,
+                         @Schema(type = SchemaType.STRING, format = "date-time") Instant dueAt, String state, int escalations,
+                         String escalatesTo, String provenance, boolean optional, String acknowledgedBy,
+                         @Schema(type = SchemaType.STRING, format = "date-time") Instant acknowledgedAt, String note) {
+        static Action of(dev.vigil.server.domain.model.casefile.CaseAction a) {
+            return new Action(a.id(), a.actionId(), a.kind(), a.who(), a.channel(), a.severity().name(), a.deadlineAt(),
+                    a.state().name(), a.escalations(), a.escalateTo().orElse(null), a.provenance(), a.optional(),
+                    a.acknowledgedBy().orElse(null), a.acknowledgedAt().orElse(null), a.ackNote().orElse(null));
+        }
+    }
+
     /** A decision or another entry of the case's history. */
     public record HistoryEntry(@Schema(type = SchemaType.STRING, format = "date-time") Instant at, String actor,
                                String kind, String detail, String note) {
@@ -72,7 +84,7 @@ public final class CaseDtos {
                          String status, String mergedInto,
                          @Schema(type = SchemaType.STRING, format = "date-time") Instant createdAt,
                          @Schema(type = SchemaType.STRING, format = "date-time") Instant updatedAt,
-                         List<MatchedRule> matchedRules, List<CaseObservation> observations, List<Object> actions,
+                         List<MatchedRule> matchedRules, List<CaseObservation> observations, List<Action> actions,
                          List<HistoryEntry> decisions, List<HistoryEntry> history) {
 
         static Detail of(CaseView view) {
@@ -86,7 +98,7 @@ public final class CaseDtos {
             return new Detail(c.id().value(), c.property().value(), Subject.of(c.primarySubject(), stays),
                     c.subjects().stream().map(k -> Subject.of(k, stays)).toList(), c.severity().name(), c.score(),
                     c.status().name(), c.mergedInto().map(Object::toString).orElse(null), c.createdAt(), c.updatedAt(),
-                    rules, observations, List.of(),
+                    rules, observations, c.actions().stream().map(Action::of).toList(),
                     history.stream().filter(h -> h.kind().equals(CaseEvent.Kind.DECISION.name())).toList(), history);
         }
 

@@ -68,6 +68,25 @@ public class CaseResource {
         return CaseDtos.Detail.of(review.read(caller.get(), id, AcceptLanguage.preferences(lang, acceptLanguage)));
     }
 
+    /** An acknowledgement, optionally with a note. */
+    public record AckRequest(@Schema(maxLength = 2000) String note) {
+    }
+
+    @POST
+    @Path("{id}/actions/{actionId}/ack")
+    @Allowed({AppRole.SECURITY, AppRole.MANAGER})
+    @Operation(summary = "Acknowledge an action", description = "Records who did one of the protocol's steps and when; "
+            + "it stops escalating. Audited.")
+    @APIResponse(responseCode = "200", description = "The case after the acknowledgement",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseDtos.Detail.class)))
+    @APIResponse(responseCode = "404", description = "No such case or action that you may see")
+    @APIResponse(responseCode = "409", description = "Already acknowledged")
+    public CaseDtos.Detail acknowledge(@PathParam("id") String id, @PathParam("actionId") String actionId, AckRequest request,
+                                       @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+        return CaseDtos.Detail.of(review.acknowledge(caller.get(), id, actionId, request == null ? null : request.note(),
+                AcceptLanguage.preferences(null, acceptLanguage)));
+    }
+
     @POST
     @Path("{id}/decisions")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -1,0 +1,88 @@
+package dev.vigil.server.infrastructure.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.vigil.server.application.casefile.CaseBook;
+import dev.vigil.server.application.casefile.DeadlineWatch;
+import dev.vigil.server.domain.model.casefile.CaseAction;
+import dev.vigil.server.domain.model.casefile.CaseFile;
+import dev.vigil.server.domain.model.indicator.IndicatorCode;
+import dev.vigil.server.domain.model.indicator.StaffRole;
+import dev.vigil.server.domain.model.observation.Observation;
+import dev.vigil.server.domain.model.observation.ObservationId;
+import dev.vigil.server.domain.model.observation.ObservedLocation;
+import dev.vigil.server.domain.model.observation.Reporter;
+import dev.vigil.server.domain.model.pattern.SubjectKey;
+import dev.vigil.server.domain.model.pattern.SubjectType;
+import dev.vigil.server.domain.model.pattern.Tier;
+import dev.vigil.server.domain.model.protocol.CaseCircumstances;
+import dev.vigil.server.domain.model.tenant.PropertyId;
+import dev.vigil.server.domain.model.tenant.TenantId;
+import dev.vigil.server.domain.service.pattern.RuleMatch;
+import dev.vigil.server.infrastructure.persistence.jpa.JpaAuditLog;
+import dev.vigil.server.infrastructure.persistence.jpa.JpaCaseActions;
+import dev.vigil.server.infrastructure.persistence.jpa.JpaCaseRepository;
+import dev.vigil.server.infrastructure.persistence.jpa.JpaObservationRepository;
+import dev.vigil.server.testing.TestDatabases;
+import dev.vigil.server.testing.TestDatabases.Database;
+import dev.vigil.server.testing.TestPacks;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Overdue protocol actions escalate on schedule, once per repeat interval, on a real database. */
+class DeadlineWatchTest {
+
+    private static final Instant T = Instant.parse("2026-11-21T08:00:00Z");
+
+    static Stream<Database> databases() {
+        return TestDatabases.both();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void anUnreviewedCase_escalatesToTheManagerAtItsDeadline_thenEveryHour_untilAcknowledged(Database db) {
+        TenantId tenant = new TenantId("t-" + UUID.randomUUID().toString().substring(0, 8));
+        PropertyId hotel = new PropertyId("hotel-a");
+        AtomicReference<String> caseId = new AtomicReference<>();
+        db.inTransaction(em -> {
+            Observation o = new Observation(ObservationId.random(), tenant, hotel, T.atOffset(ZoneOffset.UTC), T,
+                    new Reporter("maria", StaffRole.HK, "maria"), new ObservedLocation("214", null), null, null,
+                    List.of(new IndicatorCode("ROOM_LINEN_EXCESS")), Set.of(), null);
+            new JpaObservationRepository(em).store(o);
+            RuleMatch review = new RuleMatch("R4", "Same room, several observers", Tier.T2,
+                    new SubjectKey(SubjectType.ROOM_STAY, UUID.randomUUID().toString()), T, T, List.of(o.id().value()), 8,
+                    Set.of(), Set.of(), Set.of("ROOM_LINEN_EXCESS"), "explanation");
+            CaseFile c = new CaseBook(new JpaCaseRepository(em)).apply(tenant, hotel, List.of(review), T, Duration.ofDays(90),
+                    TestPacks.connecticut().forProperty(hotel), new CaseCircumstances(false, false, false)).orElseThrow();
+            caseId.set(c.id().value());
+            assertThat(c.actions()).extracting(CaseAction::kind).containsExactly("SECURITY_REVIEW");
+        });
+        assertThat(escalate(db, T.plus(Duration.ofHours(7)))).as("before the 8-hour deadline").isZero();
+        assertThat(escalate(db, T.plus(Duration.ofHours(8)).plusSeconds(30))).isEqualTo(1);
+        assertThat(escalate(db, T.plus(Duration.ofHours(8)).plusSeconds(90))).as("not twice within the hour").isZero();
+        assertThat(escalate(db, T.plus(Duration.ofHours(9)).plusSeconds(60))).as("again an hour later").isEqualTo(1);
+        CaseFile c = db.read(em -> em.find(CaseFile.class, caseId.get()));
+        CaseAction action = c.actions().get(0);
+        assertThat(action.state()).isEqualTo(CaseAction.State.OVERDUE);
+        assertThat(action.escalations()).isEqualTo(2);
+        assertThat(action.escalateTo()).contains("manager");
+        assertThat(c.events()).extracting(e -> e.kind().name()).contains("ACTIONS_REQUIRED", "ACTION_OVERDUE");
+
+        db.inTransaction(em -> em.find(CaseFile.class, caseId.get()).acknowledge(action.id(), "security", "Checked the room", T.plus(Duration.ofHours(10))));
+        assertThat(escalate(db, T.plus(Duration.ofHours(20)))).as("acknowledged actions rest").isZero();
+    }
+
+    private static int escalate(Database db, Instant now) {
+        int[] count = new int[1];
+        db.inTransaction(em -> count[0] = new DeadlineWatch(new JpaCaseActions(em), new JpaAuditLog(em)).escalateDue(now));
+        return count[0];
+    }
+}
