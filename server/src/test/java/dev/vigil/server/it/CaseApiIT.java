@@ -78,6 +78,23 @@ class CaseApiIT {
         assertThat(http().get("api/v1/cases/" + id, "frontdesk").status()).isEqualTo(403);
         assertThat(http().get("api/v1/cases/" + id, "othersecurity").status()).isEqualTo(404);
 
+        List<JsonObject> actions = c.getJsonArray("actions").getValuesAs(JsonObject.class);
+        assertThat(actions).extracting(a -> a.getString("kind")).contains("NOTIFY_MANAGER", "CONTACT_HOTLINE");
+        assertThat(actions).allSatisfy(a -> assertThat(a.getString("state")).isEqualTo("OPEN"));
+        String hotline = actions.stream().filter(a -> a.getString("kind").equals("CONTACT_HOTLINE")).findFirst().orElseThrow().getString("id");
+        Http.Reply ack = http().post("api/v1/cases/" + id + "/actions/" + hotline + "/ack", "manager",
+                "{\"note\":\"Hotline called, reference 88213\"}");
+        assertThat(ack.status()).as(ack.body()).isEqualTo(200);
+        assertThat(Json.object(ack.body()).getJsonArray("actions").getValuesAs(JsonObject.class))
+                .filteredOn(a -> a.getString("id").equals(hotline)).singleElement()
+                .satisfies(a -> {
+                    assertThat(a.getString("state")).isEqualTo("ACKNOWLEDGED");
+                    assertThat(a.getString("acknowledgedBy")).isEqualTo("manager");
+                });
+        assertThat(http().post("api/v1/cases/" + id + "/actions/" + hotline + "/ack", "manager", "{}").status()).isEqualTo(409);
+        assertThat(http().post("api/v1/cases/" + id + "/actions/" + java.util.UUID.randomUUID() + "/ack", "manager", "{}").status())
+                .isEqualTo(404);
+
         Http.Reply noNote = http().post("api/v1/cases/" + id + "/decisions", "security", "{\"decision\":\"REPORT\"}");
         assertThat(noNote.status()).isEqualTo(400);
         assertThat(noNote.body()).contains("\"field\":\"note\"");
@@ -130,6 +147,17 @@ class CaseApiIT {
         assertThat(second.getJsonArray("immediateActions").getJsonObject(0).getString("type")).isEqualTo("CALL_911");
         JsonObject queue = Json.object(http().get("api/v1/cases?room=733&minSeverity=URGENT", "security").body());
         assertThat(queue.getJsonArray("cases")).hasSize(1);
+    }
+
+    @Test
+    void theProtocol_isConnecticutsByDefault_withNumbersAndTheStatusOfEveryValue() {
+        Http.Reply protocol = http().get("api/v1/protocol", "frontdesk");
+        assertThat(protocol.status()).isEqualTo(200);
+        JsonObject p = Json.object(protocol.body());
+        assertThat(p.getString("protocol")).isEqualTo("us-ct-lodging-trafficking");
+        assertThat(protocol.body()).contains("1-800-842-2288", "1-888-373-7888", "233733", "\"status\":\"sourced\"",
+                "\"status\":\"assumed\"");
+        assertThat(http().get("api/v1/protocol?propertyId=other-hotel", "frontdesk").status()).isEqualTo(400);
     }
 
     @Test
