@@ -122,7 +122,8 @@ class CaseApiIT {
             List<java.util.concurrent.Future<Http.Reply>> replies = new java.util.ArrayList<>();
             for (int i = 0; i < 12; i++) {
                 int n = i;
-                replies.add(pool.submit(() -> http().post("api/v1/observations", n % 2 == 0 ? "security" : "manager",
+                replies.add(pool.submit(() -> new Http(base.toString(), java.time.Duration.ofMinutes(3)).post("api/v1/observations",
+                        n % 2 == 0 ? "security" : "manager",
                         "{\"propertyId\":\"demo-hotel\",\"observedAt\":\"" + minutesAgo(200 - n) + "\",\"reporter\":{\"id\":\""
                                 + (n % 2 == 0 ? "security" : "manager") + "\",\"role\":\"SEC\"},\"location\":{\"room\":\"790\"},"
                                 + "\"reservationRef\":\"R-790\",\"indicators\":[\"VIS_SHORT_VISIT\"],\"subjects\":{\"visitor\":\"p-" + n + "\"}}")));

@@ -15,9 +15,16 @@ public final class Http {
 
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
+    private final Duration timeout;
 
     public Http(String base) {
+        this(base, Duration.ofSeconds(30));
+    }
+
+    /** A client whose requests may take longer: for tests of correctness under contention, not of speed. */
+    public Http(String base, Duration timeout) {
         this.base = base.endsWith("/") ? base : base + "/";
+        this.timeout = timeout;
     }
 
     /** A response: status, headers, body. */
@@ -42,7 +49,7 @@ public final class Http {
     }
 
     private HttpRequest.Builder builder(String path, String user, String... headers) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(timeout);
         if (user != null) {
             String password = user.contains(":") ? "" : user + "-demo";
             String pair = user.contains(":") ? user : user + ":" + password;
