@@ -23,6 +23,7 @@ final class CountingHistory implements ObservationHistory {
     long withKeyNanos;
     long linkedToNanos;
     long markerNanos;
+    long evaluationNanos;
 
     CountingHistory(ObservationHistory inner) {
         this.inner = inner;

@@ -14,7 +14,7 @@ final class H2BatchSink implements RowSink {
 
     private static final int ROWS_PER_STATEMENT = 20;
     private static final int BATCH = 100; // statements per executeBatch
-    private static final long COMMIT_EVERY = 200_000;
+    private static final long COMMIT_EVERY = 10_000;
 
     private final Connection connection;
     private final Table stays;

@@ -65,9 +65,10 @@ import java.util.TreeMap;
  * timed. Results go to stdout and to bench/target/results.md.
  *
  * <pre>
- * usage: PatternBenchmark [--db h2,pg] [--sizes 10000,1000000,10000000] [--samples 1000] [--warmup 200]
+ * usage: PatternBenchmark [--db h2,pg] [--sizes 10000,1000000,10000000] [--samples 1000] [--warmup 500]
  *                         [--control-samples 500] [--cases 5000] [--case-samples 500] [--case-size 1000000]
  *                         [--series-minutes 10] [--seed 42] [--out target/results.md] [--work target]
+ *                         [--profile false]   (true: sample stacks during timed evaluations; slows them down)
  * </pre>
  */
 public final class PatternBenchmark {
@@ -82,11 +83,13 @@ public final class PatternBenchmark {
     private final List<SeriesResult> series = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
     private final Map<String, String> plans = new LinkedHashMap<>();
+    private final Map<String, String> profiles = new LinkedHashMap<>();
+    private StackSampler sampler;
     private final Map<String, String> environment = new LinkedHashMap<>();
     private final long started = System.nanoTime();
 
     record Options(List<String> databases, List<Long> sizes, int samples, int warmup, int controlSamples, int cases,
-                   int caseSamples, long caseSize, int seriesMinutes, long seed, Path out, Path work) {
+                   int caseSamples, long caseSize, int seriesMinutes, long seed, boolean profile, Path out, Path work) {
 
         static Options parse(String[] args) {
             Map<String, String> a = new TreeMap<>();
@@ -101,13 +104,14 @@ public final class PatternBenchmark {
                     .map(s -> Long.parseLong(s.replace("_", ""))).toList();
             Path work = Path.of(a.getOrDefault("work", "target"));
             return new Options(dbs, sizes, Integer.parseInt(a.getOrDefault("samples", "1000")),
-                    Integer.parseInt(a.getOrDefault("warmup", "200")),
+                    Integer.parseInt(a.getOrDefault("warmup", "500")),
                     Integer.parseInt(a.getOrDefault("control-samples", "500")),
                     Integer.parseInt(a.getOrDefault("cases", "5000")),
                     Integer.parseInt(a.getOrDefault("case-samples", "500")),
                     Long.parseLong(a.getOrDefault("case-size", "1000000")),
                     Integer.parseInt(a.getOrDefault("series-minutes", "10")),
                     Long.parseLong(a.getOrDefault("seed", "42")),
+                    Boolean.parseBoolean(a.getOrDefault("profile", "false")),
                     Path.of(a.getOrDefault("out", work.resolve("results.md").toString())), work);
         }
     }
@@ -175,7 +179,7 @@ public final class PatternBenchmark {
                 String.valueOf(options.samples()), "--warmup", String.valueOf(options.warmup()), "--control-samples",
                 String.valueOf(options.controlSamples()), "--cases", String.valueOf(options.cases()), "--case-samples",
                 String.valueOf(options.caseSamples()), "--case-size", String.valueOf(options.caseSize()), "--seed",
-                String.valueOf(options.seed()));
+                String.valueOf(options.seed()), "--profile", String.valueOf(options.profile()));
     }
 
     private BenchDatabase open(String db, long size) throws Exception {
@@ -203,8 +207,11 @@ public final class PatternBenchmark {
             long t0 = System.nanoTime();
             List<String> restore = db.dropForLoad();
             try (RowSink sink = db.sink()) {
+                long step = Math.max(100_000, size / 10);
+                long[] next = {step};
                 history.write(size, sink, i -> {
-                    if (i > 0 && i % 1_000_000 < 65_536) {
+                    if (i >= next[0]) {
+                        next[0] += step;
                         log(String.format(Locale.ROOT, "  %,d observations written (%s)", i, minutes(System.nanoTime() - t0)));
                     }
                 });
@@ -255,10 +262,16 @@ public final class PatternBenchmark {
         Counts counts = new Counts();
         long deadline = System.nanoTime() + Duration.ofMinutes(options.seriesMinutes()).toNanos();
         int total = options.warmup() + options.samples();
+        sampler = options.profile() ? new StackSampler(Thread.currentThread()) : null;
         for (int i = 0; i < total && System.nanoTime() < deadline; i++) {
             SyntheticHistory.StayRef stay = recent.get(rnd.nextInt(recent.size()));
             Observation o = onStay(history, stay, now, rnd);
             timeOne(emf, o, null, i >= options.warmup() ? times : null, i >= options.warmup() ? counts : null);
+        }
+        if (sampler != null) {
+            sampler.close();
+            profiles.put(db.name() + " " + String.format(Locale.ROOT, "%,d", size) + ", recent stay", sampler.report());
+            sampler = null;
         }
         record(db, size, "recent stay (history as loaded)", times, counts);
 
@@ -291,6 +304,7 @@ public final class PatternBenchmark {
         long markerNanos;
         long maxFacts;
         long maxWithKey;
+        long evaluationNanos;
 
         void add(CountingHistory h, int matchCount) {
             evaluations++;
@@ -305,6 +319,7 @@ public final class PatternBenchmark {
             markerNanos += h.markerNanos;
             maxFacts = Math.max(maxFacts, h.factsRead);
             maxWithKey = Math.max(maxWithKey, h.withKeyCalls);
+            evaluationNanos += h.evaluationNanos;
         }
 
         String describe() {
@@ -313,11 +328,13 @@ public final class PatternBenchmark {
             }
             double n = evaluations;
             double ms = (withKeyNanos + linkedToNanos + markerNanos) / 1e6 / n;
+            double all = evaluationNanos / 1e6 / n;
             return String.format(Locale.ROOT, "per evaluation: %.1f window reads (max %d) returning %.1f facts (max %d),"
                             + " %.1f link reads returning %.1f keys, %.1f marker reads, %.2f matches;"
-                            + " in the counting pass %.2f ms in history reads (window %.0f %%, links %.0f %%, markers %.0f %%)",
-                    withKey / n, maxWithKey, facts / n, maxFacts, linkedTo / n, linked / n, markers / n, matches / n, ms,
-                    pct(withKeyNanos), pct(linkedToNanos), pct(markerNanos));
+                            + " the counting pass took %.2f ms an evaluation, %.2f ms (%.0f %%) of it in history reads"
+                            + " (window %.0f %%, links %.0f %%, markers %.0f %%), the rest in the engine",
+                    withKey / n, maxWithKey, facts / n, maxFacts, linkedTo / n, linked / n, markers / n, matches / n, all, ms,
+                    all == 0 ? 0 : 100 * ms / all, pct(withKeyNanos), pct(linkedToNanos), pct(markerNanos));
         }
 
         private double pct(long part) {
@@ -339,15 +356,24 @@ public final class PatternBenchmark {
                 new JpaStayRepository(em).store(fresh);
             }
             new JpaObservationRepository(em).store(o);
+            boolean sampling = sampler != null && times != null;
+            if (sampling) {
+                sampler.on();
+            }
             long t0 = System.nanoTime();
             List<RuleMatch> matches = new PatternEngine(pack, rules).evaluate(o.fact(), new JpaObservationHistory(em, TENANT));
             long elapsed = System.nanoTime() - t0;
+            if (sampling) {
+                sampler.off();
+            }
             if (times != null) {
                 times.add(elapsed);
             }
             if (counts != null) {
                 CountingHistory counting = new CountingHistory(new JpaObservationHistory(em, TENANT));
+                long c0 = System.nanoTime();
                 List<RuleMatch> again = new PatternEngine(pack, rules).evaluate(o.fact(), counting);
+                counting.evaluationNanos = System.nanoTime() - c0;
                 if (again.size() != matches.size()) {
                     throw new IllegalStateException("the counting pass found other matches");
                 }
@@ -400,8 +426,9 @@ public final class PatternBenchmark {
 
     private void record(BenchDatabase db, long size, String name, Percentiles times, Counts counts) {
         series.add(new SeriesResult(db.name(), size, name, times, counts.describe()));
-        log(String.format(Locale.ROOT, "%s %,d %s: n=%d p50 %.2f ms, p95 %.2f ms, p99 %.2f ms, max %.2f ms; %s",
-                db.name(), size, name, times.size(), times.ms(50), times.ms(95), times.ms(99), times.maxMs(), counts.describe()));
+        log(String.format(Locale.ROOT, "%s %,d %s: n=%d mean %.2f ms, p50 %.2f ms, p95 %.2f ms, p99 %.2f ms, max %.2f ms; %s",
+                db.name(), size, name, times.size(), times.meanMs(), times.ms(50), times.ms(95), times.ms(99), times.maxMs(),
+                counts.describe()));
     }
 
     // ---------------------------------------------------------------- query plans
@@ -484,7 +511,7 @@ public final class PatternBenchmark {
                 RuleMatch m = new RuleMatch("R6", title("R6"), Tier.T2, payer, at.minus(Duration.ofDays(7)), at,
                         List.of(a.observations().get(0), b.observations().get(0)), 9,
                         Set.of(new SubjectKey(SubjectType.ROOM_STAY, a.stay()), new SubjectKey(SubjectType.ROOM_STAY, b.stay())),
-                        Set.of(payer), explanation("R6"));
+                        Set.of(payer), Set.of("PAY_THIRD_PARTY", "BOOK_MULTI_ROOMS_ONE_PAYER"), explanation("R6"));
                 book.apply(TENANT, new PropertyId(a.property()), List.of(m), at);
             }
         });
@@ -529,7 +556,7 @@ public final class PatternBenchmark {
                 Percentiles times = new Percentiles();
                 long rows = 0;
                 long deadline = System.nanoTime() + Duration.ofMinutes(options.seriesMinutes()).toNanos();
-                int warm = 50;
+                int warm = 100;
                 for (int i = 0; i < warm + options.caseSamples() && System.nanoTime() < deadline; i++) {
                     String property = properties.get(rnd.nextInt(properties.size()));
                     List<String> rooms = caseRooms.get(property);
@@ -623,7 +650,8 @@ public final class PatternBenchmark {
         String rule = candidates[rnd.nextInt(candidates.length)];
         SubjectKey subject = new SubjectKey(SubjectType.ROOM_STAY, s.stay());
         return new RuleMatch(rule, title(rule), tier, subject, s.first(), s.first().plus(Duration.ofHours(72)),
-                s.observations(), 4 + rnd.nextInt(16), Set.of(), Set.of(subject), explanation(rule));
+                s.observations(), 4 + rnd.nextInt(16), Set.of(), Set.of(subject),
+                Set.of("ROOM_LINEN_EXCESS", "ROOM_SUPPLIES_NO_ENTRY", "BOOK_EXTRA_KEYS"), explanation(rule));
     }
 
     private String title(String rule) {
@@ -668,8 +696,8 @@ public final class PatternBenchmark {
         md.append("\nAfter every load the schema (columns, constraints, indexes) was compared with the freshly migrated"
                 + " one: equal.\n\n");
 
-        md.append("### Evaluation per observation (ms)\n\n| database | stored | series | n | p50 | p95 | p99 | max |\n");
-        md.append("| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: |\n");
+        md.append("### Evaluation per observation (ms)\n\n| database | stored | series | n | mean | p50 | p95 | p99 | max |\n");
+        md.append("| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |\n");
         for (SeriesResult s : series) {
             if (!s.series().startsWith("case list")) {
                 md.append(row(s));
@@ -715,6 +743,10 @@ public final class PatternBenchmark {
             md.append("\n### Notes\n\n");
             notes.forEach(n -> md.append("- ").append(n).append('\n'));
         }
+        if (!profiles.isEmpty()) {
+            md.append("\n### Profile (--profile true: sampled, slower than the figures above)\n\n");
+            profiles.forEach((k, v) -> md.append("**").append(k).append("**: ").append(v.strip()).append("\n\n"));
+        }
         if (!plans.isEmpty()) {
             md.append("\n### Query plans\n\n");
             plans.forEach((k, v) -> md.append("**").append(k).append("**\n\n```\n").append(v.strip()).append("\n```\n\n"));
@@ -725,8 +757,8 @@ public final class PatternBenchmark {
 
     private static String row(SeriesResult s) {
         Percentiles t = s.times();
-        return String.format(Locale.ROOT, "| %s | %,d | %s | %d | %.2f | %.2f | %.2f | %.2f |\n", s.db(), s.size(), s.series(),
-                t.size(), t.ms(50), t.ms(95), t.ms(99), t.maxMs());
+        return String.format(Locale.ROOT, "| %s | %,d | %s | %d | %.2f | %.2f | %.2f | %.2f | %.2f |\n", s.db(), s.size(),
+                s.series(), t.size(), t.meanMs(), t.ms(50), t.ms(95), t.ms(99), t.maxMs());
     }
 
     private static String minutes(long nanos) {

@@ -143,7 +143,6 @@ final class SyntheticHistory {
     void write(long n, RowSink sink, java.util.function.LongConsumer progress) throws Exception {
         SplittableRandom rnd = new SplittableRandom(seed * 31 + n);
         int roomCount = PROPERTIES * ROOMS_PER_PROPERTY;
-        StringBuilder note = new StringBuilder();
         List<Indicator> codes = new ArrayList<>(4);
         // Observation ids are random UUIDs, written in ascending order: the i-th id falls in the i-th of n equal
         // slices of the id space. Each observation's room and time are drawn independently of its id, so the
@@ -167,7 +166,6 @@ final class SyntheticHistory {
             String reporter = reporter(property, role, rnd);
             String noteText = null;
             if (rnd.nextInt(10) == 0) {
-                note.setLength(0);
                 byte[] bytes = new byte[90 + rnd.nextInt(130)];
                 for (int b = 0; b < bytes.length; b++) {
                     bytes[b] = (byte) rnd.nextInt(256);

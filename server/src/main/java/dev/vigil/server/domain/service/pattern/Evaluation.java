@@ -26,7 +26,8 @@ final class Evaluation {
     final IndicatorPack indicators;
     final RulePack rules;
     final ObservationHistory history;
-    private final Map<String, List<ObservationFact>> facts = new HashMap<>();
+    /** Per key, the widest span read so far and its facts: narrower windows are cut from it in memory. */
+    private final Map<SubjectKey, Span> spans = new HashMap<>();
     private final Map<String, Tier> stayTiers = new HashMap<>();
     private final Map<IndicatorCode, Indicator> indicatorCache = new HashMap<>();
 
@@ -40,8 +41,26 @@ final class Evaluation {
         return indicatorCache.computeIfAbsent(code, c -> indicators.find(c).orElse(null));
     }
 
+    /** A key's observations read once, for the widest span asked, then cut per window. */
+    private record Span(Instant from, Instant to, List<ObservationFact> facts) {
+        boolean covers(Instant a, Instant b) {
+            return !a.isBefore(from) && !b.isAfter(to);
+        }
+    }
+
     List<ObservationFact> facts(SubjectKey key, Instant from, Instant to) {
-        return facts.computeIfAbsent(key + "|" + from + "|" + to, k -> withoutExplained(history.withKey(key, from, to)));
+        Span span = spans.get(key);
+        if (span == null || !span.covers(from, to)) {
+            Instant a = span == null || from.isBefore(span.from()) ? from : span.from();
+            Instant b = span == null || to.isAfter(span.to()) ? to : span.to();
+            span = new Span(a, b, withoutExplained(history.withKey(key, a, b)));
+            spans.put(key, span);
+        }
+        if (span.from().equals(from) && span.to().equals(to)) {
+            return span.facts();
+        }
+        return span.facts().stream()
+                .filter(f -> !f.observedAt().isBefore(from) && !f.observedAt().isAfter(to)).toList();
     }
 
     /** Drops the codes a marker on one of the observation's keys explains (e.g. booking codes of a group block). */
@@ -78,8 +97,14 @@ final class Evaluation {
         return new FactWindow(this, key, from, to, within);
     }
 
+    /**
+     * Room stays linked to a key within [from, to]: the stays its own observations there name. Read
+     * from the key's facts rather than asked of the history, so each window costs no query.
+     */
     Set<SubjectKey> linkedStays(SubjectKey key, Instant from, Instant to) {
-        return history.linkedTo(key, from, to).stream().filter(k -> k.type() == SubjectType.ROOM_STAY)
+        return facts(key, from, to).stream().flatMap(f -> f.keys().stream())
+                .filter(k -> k.type() == SubjectType.ROOM_STAY && !k.equals(key))
+                .filter(k -> !history.markers(k).contains(dev.vigil.server.domain.model.pattern.Marker.EXCLUDED))
                 .collect(Collectors.toSet());
     }
 

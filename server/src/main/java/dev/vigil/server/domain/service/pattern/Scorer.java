@@ -24,18 +24,18 @@ final class Scorer {
     }
 
     static int score(Window window, Scoring scoring, Function<IndicatorCode, Indicator> indicators) {
-        Map<String, List<Instant>> seen = new TreeMap<>();
+        Map<IndicatorCode, List<Instant>> seen = new TreeMap<>();
         for (ObservationFact f : window.facts()) {
             for (IndicatorCode code : f.codes()) {
                 if (!scoring.notScored().contains(code.value())) {
-                    seen.computeIfAbsent(code.value(), c -> new ArrayList<>()).add(f.observedAt());
+                    seen.computeIfAbsent(code, c -> new ArrayList<>()).add(f.observedAt());
                 }
             }
         }
         int strong = 0;
         int context = 0;
         for (var entry : seen.entrySet()) {
-            Indicator indicator = indicators.apply(new IndicatorCode(entry.getKey()));
+            Indicator indicator = indicators.apply(entry.getKey());
             if (indicator == null) {
                 continue;
             }
