@@ -73,8 +73,20 @@ public final class VigilProcess implements AutoCloseable {
         return new Http(baseUrl());
     }
 
-    /** Waits until /health/ready answers 200; fails with the log if the process dies or time runs out. */
+    /**
+     * Waits until /health/ready answers 200; fails with the log if the process dies or time runs out,
+     * and then stops it: a caller's try-with-resources never got hold of it to do so.
+     */
     public VigilProcess awaitReady(Duration timeout) {
+        try {
+            return waitUntilReady(timeout);
+        } catch (AssertionError | RuntimeException e) {
+            close();
+            throw e;
+        }
+    }
+
+    private VigilProcess waitUntilReady(Duration timeout) {
         HttpClient client = HttpClient.newHttpClient();
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
