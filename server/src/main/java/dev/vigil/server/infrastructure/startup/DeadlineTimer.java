@@ -26,7 +26,8 @@ public class DeadlineTimer {
 
     @Schedule(minute = "*", hour = "*", persistent = false)
     void tick() {
-        if (!readiness.isReady()) {
+        // the timer starts with the EJB container, before the web module is in place: let the deployment finish first
+        if (!readiness.settled(java.time.Duration.ofSeconds(60))) {
             return;
         }
         try {

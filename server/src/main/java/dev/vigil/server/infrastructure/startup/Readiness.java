@@ -11,11 +11,20 @@ public class Readiness {
     private volatile String packVersion = "";
     private volatile String rulesVersion = "";
 
+    private volatile java.time.Instant readySince;
+
     public void ready(String schemaVersion, String packVersion, String rulesVersion) {
         this.schemaVersion = schemaVersion;
         this.packVersion = packVersion;
         this.rulesVersion = rulesVersion;
+        this.readySince = java.time.Instant.now();
         this.ready = true;
+    }
+
+    /** True once startup finished at least {@code settle} ago: background work waits for the deployment to finish. */
+    public boolean settled(java.time.Duration settle) {
+        java.time.Instant since = readySince;
+        return ready && since != null && java.time.Instant.now().isAfter(since.plus(settle));
     }
 
     public String rulesVersion() {
