@@ -61,8 +61,9 @@ public final class VigilProcess implements AutoCloseable {
         }
     }
 
+    /** Loopback by address: "localhost" may resolve to ::1 first, where nothing may listen. */
     public String baseUrl() {
-        return "http://localhost:" + port + "/";
+        return "http://127.0.0.1:" + port + "/";
     }
 
     public int port() {
@@ -87,8 +88,9 @@ public final class VigilProcess implements AutoCloseable {
     }
 
     private VigilProcess waitUntilReady(Duration timeout) {
-        HttpClient client = HttpClient.newHttpClient();
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         Instant deadline = Instant.now().plus(timeout);
+        String last = "no answer";
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
                 throw new AssertionError("Vigil exited with " + process.exitValue() + " before it was ready:\n" + tail());
@@ -99,15 +101,16 @@ public final class VigilProcess implements AutoCloseable {
                 if (r.statusCode() == 200) {
                     return this;
                 }
+                last = "HTTP " + r.statusCode();
             } catch (IOException e) {
-                // not listening yet
+                last = e.toString(); // not listening yet
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);
             }
             sleep(250);
         }
-        throw new AssertionError("Vigil was not ready within " + timeout + ":\n" + tail());
+        throw new AssertionError("Vigil was not ready within " + timeout + " (last answer: " + last + "):\n" + tail());
     }
 
     /** Waits for the process to end by itself and returns its exit code. */
