@@ -107,14 +107,14 @@ public class CaseAction {
         this.protocol = protocolId;
         this.provenance = step.provenance().status();
         this.optional = step.optional();
-        this.deadlineAt = utc(at.plus(step.deadline()));
+        this.deadlineAt = Utc.of(at.plus(step.deadline()));
         this.state = State.OPEN.name();
         if (step.onOverdue() != null) {
             this.escalateTo = step.onOverdue().escalateTo();
             this.repeatMinutes = step.onOverdue().repeatEvery() == null ? null : (int) step.onOverdue().repeatEvery().toMinutes();
         }
         this.nextEscalationAt = step.onOverdue() == null ? null : deadlineAt;
-        this.createdAt = utc(at);
+        this.createdAt = Utc.of(at);
     }
 
     /** Marks the step done; a second acknowledgement is refused. */
@@ -124,7 +124,7 @@ public class CaseAction {
         }
         state = State.ACKNOWLEDGED.name();
         acknowledgedBy = by;
-        acknowledgedAt = utc(at);
+        acknowledgedAt = Utc.of(at);
         ackNote = note == null || note.isBlank() ? null : note.trim();
         nextEscalationAt = null;
     }
@@ -134,19 +134,16 @@ public class CaseAction {
      * Returns true when it escalated now.
      */
     public boolean escalateIfDue(Instant now) {
-        if (state() == State.ACKNOWLEDGED || nextEscalationAt == null || utc(now).isBefore(nextEscalationAt)) {
+        if (state() == State.ACKNOWLEDGED || nextEscalationAt == null || Utc.of(now).isBefore(nextEscalationAt)) {
             return false;
         }
         state = State.OVERDUE.name();
         escalations++;
         nextEscalationAt = repeatMinutes == null || repeatMinutes <= 0 ? null
-                : utc(now).plus(Duration.ofMinutes(repeatMinutes));
+                : Utc.of(now).plus(Duration.ofMinutes(repeatMinutes));
         return true;
     }
 
-    private static LocalDateTime utc(Instant instant) {
-        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
-    }
 
     public String id() {
         return id;

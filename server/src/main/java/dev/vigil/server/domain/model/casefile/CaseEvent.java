@@ -50,7 +50,7 @@ public class CaseEvent {
     CaseEvent(CaseFile caseFile, Instant at, String actor, Kind kind, String detail, String note) {
         this.id = UUID.randomUUID().toString();
         this.caseFile = caseFile;
-        this.occurredAt = LocalDateTime.ofInstant(at, ZoneOffset.UTC);
+        this.occurredAt = Utc.of(at);
         this.actor = actor;
         this.kind = kind.name();
         this.detail = detail;

@@ -135,7 +135,7 @@ public class CaseFile {
         c.status = CaseStatus.OPEN;
         c.primaryType = strongest.subject().type();
         c.primaryValue = strongest.subject().value();
-        c.createdAt = utc(at);
+        c.createdAt = Utc.of(at);
         c.updatedAt = c.createdAt;
         c.events.add(new CaseEvent(c, at, SYSTEM, CaseEvent.Kind.OPENED, "opened at " + severity + " by " + strongest.ruleId(), null));
         c.absorb(matches, subjects, at);
@@ -162,7 +162,7 @@ public class CaseFile {
             Severity.of(match.tier()).ifPresent(s -> severity = Severity.max(severity, s));
         }
         severityRank = severity.rank();
-        updatedAt = utc(at);
+        updatedAt = Utc.of(at);
         boolean rose = severity.compareTo(before) > 0;
         if (rose) {
             events.add(new CaseEvent(this, at, SYSTEM, CaseEvent.Kind.SEVERITY_RAISED, before + " → " + severity, null));
@@ -190,7 +190,7 @@ public class CaseFile {
         severity = Severity.max(severity, other.severity);
         severityRank = severity.rank();
         score = Math.max(score, other.score);
-        updatedAt = utc(at);
+        updatedAt = Utc.of(at);
         events.add(new CaseEvent(this, at, SYSTEM, CaseEvent.Kind.MERGED_IN,
                 "case " + other.id + " (" + other.severity + ", " + other.status + ") linked and merged in", null));
         if (severity.compareTo(before) > 0) {
@@ -199,7 +199,7 @@ public class CaseFile {
         other.mergedInto = id;
         other.events.add(new CaseEvent(other, at, SYSTEM, CaseEvent.Kind.MERGED_INTO, "merged into case " + id, null));
         other.status = CaseStatus.CLOSED;
-        other.updatedAt = utc(at);
+        other.updatedAt = Utc.of(at);
     }
 
     /** Remembers what protocol conditions ask about; once seen, a circumstance stays part of the case. */
@@ -239,7 +239,7 @@ public class CaseFile {
     public void recordOverdue(CaseAction action, Instant at) {
         events.add(new CaseEvent(this, at, SYSTEM, CaseEvent.Kind.ACTION_OVERDUE, action.actionId() + " overdue"
                 + action.escalateTo().map(to -> "; escalated to " + to).orElse("") + " (" + action.escalations() + ")", null));
-        updatedAt = utc(at);
+        updatedAt = Utc.of(at);
     }
 
     /** Someone acknowledged an action: recorded in the history. */
@@ -248,7 +248,7 @@ public class CaseFile {
                 .orElseThrow(() -> new java.util.NoSuchElementException("no such action"));
         action.acknowledge(by, note, at);
         events.add(new CaseEvent(this, at, by, CaseEvent.Kind.ACTION_ACKNOWLEDGED, action.actionId(), action.ackNote().orElse(null)));
-        updatedAt = utc(at);
+        updatedAt = Utc.of(at);
         return action;
     }
 
@@ -272,7 +272,7 @@ public class CaseFile {
             severityRank = severity.rank();
         }
         status = decision.leadsTo();
-        updatedAt = utc(at);
+        updatedAt = Utc.of(at);
         events.add(new CaseEvent(this, at, actor, CaseEvent.Kind.DECISION, detail, note.trim()));
     }
 
@@ -286,9 +286,6 @@ public class CaseFile {
         return true;
     }
 
-    private static LocalDateTime utc(Instant instant) {
-        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
-    }
 
     public CaseId id() {
         return new CaseId(id);

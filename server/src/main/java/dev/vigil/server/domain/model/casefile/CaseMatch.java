@@ -117,18 +117,15 @@ public class CaseMatch {
         }
         this.ruleTitle = match.title();
         this.tier = match.tier();
-        this.windowStart = utc(match.windowStart());
-        this.windowEnd = utc(match.windowEnd());
+        this.windowStart = Utc.of(match.windowStart());
+        this.windowEnd = Utc.of(match.windowEnd());
         this.observationIds = String.join(",", match.observationIds());
         this.score = match.score();
         this.explanation = match.explanation().length() > 16000 ? match.explanation().substring(0, 15999) + "…" : match.explanation();
-        this.matchedAt = utc(at);
+        this.matchedAt = Utc.of(at);
         return stronger;
     }
 
-    private static LocalDateTime utc(Instant instant) {
-        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
-    }
 
     public String ruleId() {
         return ruleId;

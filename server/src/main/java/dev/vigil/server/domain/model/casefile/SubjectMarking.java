@@ -78,7 +78,7 @@ public class SubjectMarking {
         this.marker = Objects.requireNonNull(marker);
         this.reason = Objects.requireNonNull(reason);
         this.createdBy = Objects.requireNonNull(createdBy);
-        this.createdAt = LocalDateTime.ofInstant(at, ZoneOffset.UTC);
+        this.createdAt = Utc.of(at);
     }
 
     public void lift(String by, String why, Instant at) {
@@ -87,7 +87,7 @@ public class SubjectMarking {
         }
         this.liftedBy = by;
         this.liftReason = why;
-        this.liftedAt = LocalDateTime.ofInstant(at, ZoneOffset.UTC);
+        this.liftedAt = Utc.of(at);
     }
 
     public String id() {
