@@ -97,7 +97,7 @@ public final class VigilProcess implements AutoCloseable {
             }
             try {
                 HttpResponse<Void> r = client.send(HttpRequest.newBuilder(URI.create(baseUrl() + "health/ready"))
-                        .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding());
+                        .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.discarding());
                 if (r.statusCode() == 200) {
                     return this;
                 }
