@@ -157,4 +157,43 @@ public final class InMemoryStores {
             return rows.stream().filter(e -> e.targetType().equals(targetType) && targetId.equals(e.targetId())).toList();
         }
     }
+
+    /** The outbox in a list; claims take every due notification. */
+    public static class Outbox implements dev.vigil.server.domain.model.notification.Outbox {
+        public final List<dev.vigil.server.domain.model.notification.Notification> rows = new ArrayList<>();
+
+        @Override
+        public void add(dev.vigil.server.domain.model.notification.Notification notification) {
+            rows.add(notification);
+        }
+
+        @Override
+        public List<dev.vigil.server.domain.model.notification.Notification> claimDue(java.time.Instant now,
+                java.time.Duration lease, int max) {
+            List<dev.vigil.server.domain.model.notification.Notification> due = rows.stream()
+                    .filter(n -> n.status() == dev.vigil.server.domain.model.notification.NotificationStatus.PENDING
+                            && n.nextAttemptAt().map(t -> !t.isAfter(now)).orElse(false))
+                    .limit(max).toList();
+            due.forEach(n -> n.claim(now, lease));
+            return due;
+        }
+
+        @Override
+        public java.util.Optional<dev.vigil.server.domain.model.notification.Notification> find(String id) {
+            return rows.stream().filter(n -> n.id().equals(id)).findFirst();
+        }
+
+        @Override
+        public List<dev.vigil.server.domain.model.notification.Notification> list(String tenant,
+                dev.vigil.server.domain.model.notification.NotificationStatus status, int max) {
+            return rows.stream().filter(n -> n.tenantId().equals(tenant) && (status == null || n.status() == status))
+                    .limit(max).toList();
+        }
+
+        @Override
+        public java.util.Map<dev.vigil.server.domain.model.notification.NotificationStatus, Long> countByStatus(String tenant) {
+            return rows.stream().filter(n -> n.tenantId().equals(tenant)).collect(java.util.stream.Collectors.groupingBy(
+                    dev.vigil.server.domain.model.notification.Notification::status, java.util.stream.Collectors.counting()));
+        }
+    }
 }

@@ -1,5 +1,8 @@
 package dev.vigil.server.application.casefile;
 
+import dev.vigil.server.application.notification.CaseAlerts;
+import dev.vigil.server.domain.model.casefile.CaseAction;
+
 import dev.vigil.server.domain.model.casefile.CaseFile;
 import dev.vigil.server.domain.model.casefile.CaseRepository;
 import dev.vigil.server.domain.model.pattern.SubjectKey;
@@ -25,14 +28,21 @@ import java.util.TreeSet;
 public class CaseBook {
 
     private CaseRepository cases;
+    private CaseAlerts alerts;
 
     protected CaseBook() {
         // for CDI
     }
 
-    @Inject
+    /** A case book that tells nobody: for tools that replay history. */
     public CaseBook(CaseRepository cases) {
+        this(cases, null);
+    }
+
+    @Inject
+    public CaseBook(CaseRepository cases, CaseAlerts alerts) {
         this.cases = cases;
+        this.alerts = alerts;
     }
 
     /** Applies one evaluation's matches, joining cases active within the default link retention of 90 days. */
@@ -69,7 +79,10 @@ public class CaseBook {
             target.note(seen);
         }
         if (protocol != null) {
-            target.requireActions(target.severity(), protocol, at);
+            List<CaseAction> created = target.requireActions(target.severity(), protocol, at);
+            if (alerts != null) {
+                alerts.actionsRequired(target, created, at);
+            }
         }
         return Optional.of(target);
     }

@@ -1,5 +1,7 @@
 package dev.vigil.server.application.casefile;
 
+import dev.vigil.server.application.notification.CaseAlerts;
+
 import dev.vigil.server.domain.model.audit.AuditEntry;
 import dev.vigil.server.domain.model.audit.AuditLog;
 import dev.vigil.server.domain.model.casefile.CaseAction;
@@ -22,15 +24,17 @@ public class DeadlineWatch {
 
     private CaseActions actions;
     private AuditLog audit;
+    private CaseAlerts alerts;
 
     protected DeadlineWatch() {
         // for CDI
     }
 
     @Inject
-    public DeadlineWatch(CaseActions actions, AuditLog audit) {
+    public DeadlineWatch(CaseActions actions, AuditLog audit, CaseAlerts alerts) {
         this.actions = actions;
         this.audit = audit;
+        this.alerts = alerts;
     }
 
     /** Escalates what is due at {@code now}; returns how many actions escalated. */
@@ -41,6 +45,7 @@ public class DeadlineWatch {
         for (CaseAction action : due) {
             if (action.escalateIfDue(now)) {
                 action.caseFile().recordOverdue(action, now);
+                alerts.actionOverdue(action, now);
                 audit.append(new AuditEntry(now, action.caseFile().tenant().value(), action.caseFile().property().value(),
                         "vigil", "CASE_ACTION_OVERDUE", "case", action.caseFile().id().value()));
                 escalated++;

@@ -1,5 +1,7 @@
 package dev.vigil.server.application.casefile;
 
+import dev.vigil.server.application.notification.CaseAlerts;
+
 import dev.vigil.server.application.indicator.IndicatorPackSource;
 import dev.vigil.server.application.indicator.LanguageChoice;
 import dev.vigil.server.application.shared.AppRole;
@@ -34,6 +36,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -63,6 +66,7 @@ public class DefaultCaseReviewService implements CaseReviewService {
     @Inject AuditLog audit;
     @Inject Clock clock;
     @Inject dev.vigil.server.application.protocol.ProtocolSource protocols;
+    @Inject CaseAlerts alerts;
 
     @Override
     @Transactional
@@ -153,7 +157,8 @@ public class DefaultCaseReviewService implements CaseReviewService {
             throw new ConflictException(e.getMessage());
         }
         if (decision == Decision.ESCALATE_URGENT) {
-            c.requireActions(Severity.URGENT, protocols.forProperty(c.property()), clock.instant());
+            Instant at = clock.instant();
+            alerts.actionsRequired(c, c.requireActions(Severity.URGENT, protocols.forProperty(c.property()), at), at);
         }
         audit.append(new AuditEntry(clock.instant(), c.tenant().value(), c.property().value(), caller.name(),
                 "CASE_DECISION_" + decision.name(), "case", c.id().value()));

@@ -1,5 +1,8 @@
 package dev.vigil.server.infrastructure.startup;
 
+import dev.vigil.server.infrastructure.notification.ConfiguredChannels;
+import dev.vigil.server.infrastructure.notification.ConfiguredNotificationRoutes;
+
 import dev.vigil.server.domain.model.indicator.IndicatorPack;
 import dev.vigil.server.domain.model.tenant.PropertyDirectory;
 import dev.vigil.server.infrastructure.config.VigilSettings;
@@ -53,6 +56,8 @@ public class Bootstrap {
     @Inject ActiveRulePack rulePack;
     @Inject ActiveNoteTerms noteTerms;
     @Inject ActiveProtocols protocols;
+    @Inject ConfiguredChannels channels;
+    @Inject ConfiguredNotificationRoutes routes;
     @Inject PropertyDirectory properties;
     @Inject TenantKeyring keyring;
     @Inject DemoUsers demoUsers;
@@ -69,6 +74,13 @@ public class Bootstrap {
             noteTerms.load();
             keyring.ensure(properties.tenants());
             protocols.load(properties.all());
+            channels.load();
+            routes.load(properties.all()).forEach((property, count) -> {
+                if (count == 0) {
+                    LOG.log(Level.WARNING, "No notification routes for property {0}: its protocol actions show in the "
+                            + "security console only. Set vigil.property.{0}.notify.<channel> (docs/protocols.md).", property.value());
+                }
+            });
             bearerTokens.verifier(); // a bad issuer or key stops startup, not the first sign-in
             List<String> demo = demoUsers.apply();
             readiness.ready(schema, pack.version(), rules.version());

@@ -1,5 +1,8 @@
 package dev.vigil.server.application.observation;
 
+import dev.vigil.server.application.notification.CaseAlerts;
+import dev.vigil.server.testing.TestRoutes;
+
 import dev.vigil.plugin.subject.SubjectKind;
 import dev.vigil.server.application.casefile.CaseBook;
 import dev.vigil.server.application.pattern.PatternEvaluation;
@@ -58,6 +61,7 @@ final class FilingFixture {
     final AesGcmNoteCipher notes = new AesGcmNoteCipher(keyring);
     final InMemoryStores.Histories histories = new InMemoryStores.Histories(observations);
     final InMemoryStores.Cases cases = new InMemoryStores.Cases();
+    final InMemoryStores.Outbox outbox = new InMemoryStores.Outbox();
     final DefaultObservationFilingService filing = new DefaultObservationFilingService();
     final DefaultObservationQueryService queries = new DefaultObservationQueryService();
 
@@ -74,8 +78,8 @@ final class FilingFixture {
         tx.audit = audit;
         tx.clock = Clock.fixed(NOW, ZoneOffset.UTC);
         tx.noteLinter = FilingFixture::bundledLinter;
-        tx.patterns = new PatternEvaluation(TestPacks::defaultPack, TestPacks::defaultRules, histories, new CaseBook(cases),
-                TestPacks.connecticut());
+        tx.patterns = new PatternEvaluation(TestPacks::defaultPack, TestPacks::defaultRules, histories, new CaseBook(cases,
+                new CaseAlerts(outbox, new TestRoutes(), new DemoDirectory(), TestPacks.connecticut())), TestPacks.connecticut());
         filing.transaction = tx;
         filing.transientFailures = new dev.vigil.server.infrastructure.persistence.jpa.JpaTransientFailures();
         queries.observations = observations;

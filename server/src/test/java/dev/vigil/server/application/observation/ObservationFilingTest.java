@@ -81,6 +81,32 @@ class ObservationFilingTest {
     }
 
     @Test
+    void violence_notifiesSecurityAndTheManager_throughTheOutbox_withoutGuestIdentifiers() {
+        fx.filing.file(filing().room("1412", "RES-889-TAYLOR").indicators("PHYS_VIOLENCE_OBSERVED")
+                .subject(SubjectKind.VEHICLE, "CT-7JX-221").command());
+        assertThat(fx.outbox.rows).extracting(n -> n.route().toString())
+                .containsExactlyInAnyOrder("email:security@demo-hotel.example", "email:manager@demo-hotel.example",
+                        "webhook:chain-ops");
+        var notification = fx.outbox.rows.get(0);
+        assertThat(notification.event()).isEqualTo("case.actions_required");
+        assertThat(notification.subject()).contains("URGENT", "Demo Hotel");
+        assertThat(notification.text()).contains("tell security", "manager", "Never confront", "911",
+                "https://vigil.demo-chain.example/api/v1/cases/");
+        for (var n : fx.outbox.rows) {
+            assertThat(n.subject() + n.text() + n.json()).doesNotContain("1412", "RES-889", "TAYLOR", "CT-7JX", "PHYS_VIOLENCE");
+            assertThat(n.status().name()).isEqualTo("PENDING");
+        }
+        assertThat(fx.cases.live()).hasSize(1);
+        assertThat(notification.caseId()).contains(fx.cases.live().get(0).id().value());
+    }
+
+    @Test
+    void ordinarySigns_thatOpenNoActionableCase_notifyNobody() {
+        fx.filing.file(filing().indicators("PAY_CASH_ONLY").command());
+        assertThat(fx.outbox.rows).isEmpty();
+    }
+
+    @Test
     void ordinaryIndicators_giveGuidanceButNoImmediateAction() {
         FilingReceipt receipt = fx.filing.file(filing().indicators("PAY_CASH_ONLY").command()).receipt();
         assertThat(receipt.immediateActions()).isEmpty();

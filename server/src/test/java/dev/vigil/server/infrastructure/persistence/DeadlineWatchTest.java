@@ -3,6 +3,12 @@ package dev.vigil.server.infrastructure.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vigil.server.application.casefile.CaseBook;
+import dev.vigil.server.application.notification.CaseAlerts;
+import dev.vigil.server.domain.model.notification.Notification;
+import dev.vigil.server.domain.model.tenant.Property;
+import dev.vigil.server.domain.model.tenant.PropertyDirectory;
+import dev.vigil.server.infrastructure.persistence.jpa.JpaOutbox;
+import dev.vigil.server.testing.TestRoutes;
 import dev.vigil.server.application.casefile.DeadlineWatch;
 import dev.vigil.server.domain.model.casefile.CaseAction;
 import dev.vigil.server.domain.model.casefile.CaseFile;
@@ -60,13 +66,17 @@ class DeadlineWatchTest {
             RuleMatch review = new RuleMatch("R4", "Same room, several observers", Tier.T2,
                     new SubjectKey(SubjectType.ROOM_STAY, UUID.randomUUID().toString()), T, T, List.of(o.id().value()), 8,
                     Set.of(), Set.of(), Set.of("ROOM_LINEN_EXCESS"), "explanation");
-            CaseFile c = new CaseBook(new JpaCaseRepository(em)).apply(tenant, hotel, List.of(review), T, Duration.ofDays(90),
+            CaseFile c = new CaseBook(new JpaCaseRepository(em), alerts(em)).apply(tenant, hotel, List.of(review), T, Duration.ofDays(90),
                     TestPacks.connecticut().forProperty(hotel), new CaseCircumstances(false, false, false)).orElseThrow();
             caseId.set(c.id().value());
             assertThat(c.actions()).extracting(CaseAction::kind).containsExactly("SECURITY_REVIEW");
         });
+        assertThat(notifications(db, caseId.get(), "case.actions_required")).as("the review goes to security and the chain")
+                .containsExactlyInAnyOrder(TestRoutes.SECURITY, TestRoutes.CHAIN);
         assertThat(escalate(db, T.plus(Duration.ofHours(7)))).as("before the 8-hour deadline").isZero();
         assertThat(escalate(db, T.plus(Duration.ofHours(8)).plusSeconds(30))).isEqualTo(1);
+        assertThat(notifications(db, caseId.get(), "case.action_overdue")).as("the overdue review goes to the manager too")
+                .containsExactlyInAnyOrder(TestRoutes.MANAGER, TestRoutes.SECURITY, TestRoutes.CHAIN);
         assertThat(escalate(db, T.plus(Duration.ofHours(8)).plusSeconds(90))).as("not twice within the hour").isZero();
         assertThat(escalate(db, T.plus(Duration.ofHours(9)).plusSeconds(60))).as("again an hour later").isEqualTo(1);
         CaseFile c = db.read(em -> em.find(CaseFile.class, caseId.get()));
@@ -82,7 +92,29 @@ class DeadlineWatchTest {
 
     private static int escalate(Database db, Instant now) {
         int[] count = new int[1];
-        db.inTransaction(em -> count[0] = new DeadlineWatch(new JpaCaseActions(em), new JpaAuditLog(em)).escalateDue(now));
+        db.inTransaction(em -> count[0] = new DeadlineWatch(new JpaCaseActions(em), new JpaAuditLog(em), alerts(em)).escalateDue(now));
         return count[0];
+    }
+
+    static CaseAlerts alerts(jakarta.persistence.EntityManager em) {
+        return new CaseAlerts(new JpaOutbox(em), new TestRoutes(), new NoProperties(), TestPacks.connecticut());
+    }
+
+    private static List<String> notifications(Database db, String caseId, String event) {
+        return db.read(em -> em.createQuery("SELECT n FROM Notification n WHERE n.caseId = :c AND n.event = :e", Notification.class)
+                .setParameter("c", caseId).setParameter("e", event).getResultList().stream().map(n -> n.route().toString()).toList());
+    }
+
+    /** Properties unknown to the directory are named by their id. */
+    static final class NoProperties implements PropertyDirectory {
+        @Override
+        public java.util.Optional<Property> find(PropertyId id) {
+            return java.util.Optional.empty();
+        }
+
+        @Override
+        public List<Property> all() {
+            return List.of();
+        }
     }
 }

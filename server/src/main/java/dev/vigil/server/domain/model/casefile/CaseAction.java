@@ -67,6 +67,9 @@ public class CaseAction {
     @Column(name = "escalate_to", length = 16)
     private String escalateTo;
 
+    @Column(name = "notify_channels", length = 400)
+    private String notifyChannels;
+
     @Column(name = "repeat_minutes")
     private Integer repeatMinutes;
 
@@ -111,6 +114,7 @@ public class CaseAction {
         this.state = State.OPEN.name();
         if (step.onOverdue() != null) {
             this.escalateTo = step.onOverdue().escalateTo();
+            this.notifyChannels = step.onOverdue().tell().isEmpty() ? null : String.join(",", step.onOverdue().tell());
             this.repeatMinutes = step.onOverdue().repeatEvery() == null ? null : (int) step.onOverdue().repeatEvery().toMinutes();
         }
         this.nextEscalationAt = step.onOverdue() == null ? null : deadlineAt;
@@ -195,6 +199,11 @@ public class CaseAction {
 
     public Optional<String> escalateTo() {
         return Optional.ofNullable(escalateTo);
+    }
+
+    /** The protocol's channels to tell when this action is overdue, e.g. duty_manager. */
+    public java.util.List<String> notifyWhenOverdue() {
+        return notifyChannels == null ? java.util.List.of() : java.util.List.of(notifyChannels.split(","));
     }
 
     public int escalations() {

@@ -1,0 +1,52 @@
+package dev.vigil.server.application.notification;
+
+import dev.vigil.plugin.notify.OutboundMessage;
+import dev.vigil.server.domain.model.notification.Notification;
+import dev.vigil.server.domain.model.notification.Outbox;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The dispatcher's short transactions: claim what is due, then record each outcome. Delivery itself
+ * happens between them, outside any transaction, so a slow receiver holds no lock and no connection.
+ */
+@ApplicationScoped
+public class OutboxWork {
+
+    private Outbox outbox;
+    private NotificationSettings settings;
+
+    protected OutboxWork() {
+        // for CDI
+    }
+
+    @Inject
+    public OutboxWork(Outbox outbox, NotificationSettings settings) {
+        this.outbox = outbox;
+        this.settings = settings;
+    }
+
+    @Transactional
+    public List<Delivery> claim(Instant now, Duration lease, int max) {
+        return outbox.claimDue(now, lease, max).stream().map(OutboxWork::delivery).toList();
+    }
+
+    @Transactional
+    public void delivered(String id, Instant now) {
+        outbox.find(id).ifPresent(n -> n.delivered(now));
+    }
+
+    @Transactional
+    public void failed(String id, Instant now, String error, boolean permanent) {
+        outbox.find(id).ifPresent(n -> n.failed(now, error, permanent, settings.retrySchedule()));
+    }
+
+    private static Delivery delivery(Notification n) {
+        return new Delivery(n.id(), n.route().scheme(), new OutboundMessage(n.id(), n.route().recipient(), n.event(),
+                n.subject(), n.text(), n.json(), n.createdAt()));
+    }
+}

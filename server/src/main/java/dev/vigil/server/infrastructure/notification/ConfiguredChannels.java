@@ -1,0 +1,136 @@
+package dev.vigil.server.infrastructure.notification;
+
+import dev.vigil.plugin.notify.NotificationChannel;
+import dev.vigil.server.application.notification.ChannelRegistry;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.ServiceLoader;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.StreamSupport;
+import org.eclipse.microprofile.config.Config;
+
+/**
+ * The channels this server delivers through: e-mail ({@code vigil.mail.*}), webhooks
+ * ({@code vigil.webhook.<name>.*}), the server log, and every {@link NotificationChannel} plugin on
+ * the class path, configured from {@code vigil.channel.<scheme>.*}. Loaded once at startup, so a
+ * bad setting stops the server instead of the first urgent notification.
+ */
+@ApplicationScoped
+public class ConfiguredChannels implements ChannelRegistry {
+
+    private static final Logger LOG = Logger.getLogger(ConfiguredChannels.class.getName());
+    private static final Pattern WEBHOOK_URL = Pattern.compile("vigil\\.webhook\\.([a-z0-9][a-z0-9-]*)\\.url");
+
+    @Inject Config config;
+    @Inject Clock clock;
+
+    private Map<String, NotificationChannel> channels = Map.of();
+    private Set<String> webhooks = Set.of();
+
+    /** Builds every channel; throws, naming the setting, when one cannot work. */
+    public synchronized void load() {
+        Map<String, NotificationChannel> found = new LinkedHashMap<>();
+        found.put("email", new EmailChannel(smtp().orElse(null)));
+        Map<String, WebhookEndpoint> endpoints = webhookEndpoints();
+        found.put("webhook", new WebhookChannel(endpoints, clock));
+        found.put("log", new LogChannel());
+        for (NotificationChannel plugin : ServiceLoader.load(NotificationChannel.class, getClass().getClassLoader())) {
+            String scheme = plugin.scheme();
+            if (found.containsKey(scheme)) {
+                throw new IllegalStateException("notification plugin " + plugin.getClass().getName() + " claims the scheme '"
+                        + scheme + "', which is taken");
+            }
+            try {
+                plugin.configure(name -> config.getOptionalValue("vigil.channel." + scheme + "." + name, String.class)
+                        .filter(v -> !v.isBlank()));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalStateException("notification channel '" + scheme + "': " + e.getMessage()
+                        + " (vigil.channel." + scheme + ".*)", e);
+            }
+            found.put(scheme, plugin);
+            LOG.info(() -> "notification channel plugin '" + scheme + "' from " + plugin.getClass().getName());
+        }
+        channels = Map.copyOf(found);
+        webhooks = Set.copyOf(endpoints.keySet());
+    }
+
+    @Override
+    public Optional<NotificationChannel> forScheme(String scheme) {
+        return Optional.ofNullable(channels.get(scheme));
+    }
+
+    @Override
+    public Set<String> schemes() {
+        return new TreeSet<>(channels.keySet());
+    }
+
+    /** The names of the configured webhooks, for checking routes. */
+    public Set<String> webhookNames() {
+        return webhooks;
+    }
+
+    /** True when an SMTP server is configured. */
+    public boolean mailConfigured() {
+        return smtp().isPresent();
+    }
+
+    private Optional<EmailChannel.SmtpSettings> smtp() {
+        Optional<String> host = setting("vigil.mail.host");
+        if (host.isEmpty()) {
+            return Optional.empty();
+        }
+        String from = setting("vigil.mail.from").orElseThrow(() ->
+                new IllegalStateException("vigil.mail.from is required when vigil.mail.host is set"));
+        boolean ssl = config.getOptionalValue("vigil.mail.ssl", Boolean.class).orElse(false);
+        boolean startTls = config.getOptionalValue("vigil.mail.starttls", Boolean.class).orElse(!ssl);
+        int port = config.getOptionalValue("vigil.mail.port", Integer.class).orElse(ssl ? 465 : startTls ? 587 : 25);
+        return Optional.of(new EmailChannel.SmtpSettings(host.get(), port, from, setting("vigil.mail.username").orElse(null),
+                setting("vigil.mail.password").orElse(null), startTls, ssl));
+    }
+
+    private Map<String, WebhookEndpoint> webhookEndpoints() {
+        Set<String> names = new TreeSet<>();
+        StreamSupport.stream(config.getPropertyNames().spliterator(), false).forEach(name -> {
+            Matcher m = WEBHOOK_URL.matcher(name);
+            if (m.matches()) {
+                names.add(m.group(1));
+            }
+        });
+        // environment variables cannot spell the dotted names: VIGIL_WEBHOOKS=ops,chain-hq lists them
+        setting("vigil.webhooks").ifPresent(list -> java.util.Arrays.stream(list.split(",")).map(String::trim)
+                .filter(n -> !n.isEmpty()).forEach(names::add));
+        Map<String, WebhookEndpoint> endpoints = new TreeMap<>();
+        for (String name : names) {
+            String prefix = "vigil.webhook." + name + ".";
+            String url = setting(prefix + "url").orElseThrow(() -> new IllegalStateException(prefix + "url is required"));
+            URI uri;
+            try {
+                uri = URI.create(url);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalStateException(prefix + "url is not an address: " + e.getMessage(), e);
+            }
+            try {
+                endpoints.put(name, new WebhookEndpoint(name, uri, setting(prefix + "secret").orElse(null),
+                        setting(prefix + "timeout").map(Duration::parse).orElse(null)));
+            } catch (IllegalArgumentException | java.time.format.DateTimeParseException e) {
+                throw new IllegalStateException(e.getMessage(), e);
+            }
+        }
+        return endpoints;
+    }
+
+    private Optional<String> setting(String name) {
+        return config.getOptionalValue(name, String.class).map(String::trim).filter(v -> !v.isEmpty());
+    }
+}

@@ -1,0 +1,42 @@
+package dev.vigil.server.infrastructure.startup;
+
+import dev.vigil.server.application.notification.Dispatcher;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Delivers the outbox every ten seconds on every server; the outbox's row locks and leases, not the
+ * timer, keep two servers from sending the same notification. A full batch is followed at once by
+ * the next, so a burst drains without waiting for the next tick.
+ */
+@Singleton
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class DispatchTimer {
+
+    private static final Logger LOG = Logger.getLogger(DispatchTimer.class.getName());
+    private static final int MAX_BATCHES_PER_TICK = 20;
+
+    @Inject Dispatcher dispatcher;
+    @Inject Readiness readiness;
+
+    @Schedule(second = "*/10", minute = "*", hour = "*", persistent = false)
+    void tick() {
+        if (!readiness.settled(java.time.Duration.ofSeconds(15))) {
+            return;
+        }
+        try {
+            for (int i = 0; i < MAX_BATCHES_PER_TICK; i++) {
+                if (dispatcher.dispatchDue() < Dispatcher.BATCH) {
+                    return;
+                }
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "notification dispatch failed; it runs again in ten seconds", e);
+        }
+    }
+}
