@@ -3,5 +3,5 @@ package dev.vigil.server.application.notification;
 import dev.vigil.plugin.notify.OutboundMessage;
 
 /** One claimed notification, detached from the database while a channel delivers it. */
-record Delivery(String notificationId, String scheme, OutboundMessage message) {
+public record Delivery(String notificationId, String scheme, OutboundMessage message) {
 }
