@@ -64,8 +64,13 @@ import java.util.TreeMap;
  * server's own classes. At the case-list size, cases are opened through the CaseBook and the queue is
  * timed. Results go to stdout and to bench/target/results.md.
  *
+ * <p>The history grows by properties, not by density: every size holds {@code --density} observations
+ * per room per day (default 0.274, i.e. 10,000 observations a property of 50 rooms over two years), so
+ * 10 thousand observations are 1 property and 10 million are 1,000 (see {@link SyntheticHistory}).
+ *
  * <pre>
- * usage: PatternBenchmark [--db h2,pg] [--sizes 10000,1000000,10000000] [--samples 1000] [--warmup 500]
+ * usage: PatternBenchmark [--db h2,pg] [--sizes 10000,1000000,10000000] [--density 0.274]
+ *                         [--samples 1000] [--warmup 500]
  *                         [--control-samples 500] [--cases 5000] [--case-samples 500] [--case-size 1000000]
  *                         [--series-minutes 10] [--seed 42] [--out target/results.md] [--work target]
  *                         [--profile false]   (true: sample stacks during timed evaluations; slows them down)
@@ -88,8 +93,9 @@ public final class PatternBenchmark {
     private final Map<String, String> environment = new LinkedHashMap<>();
     private final long started = System.nanoTime();
 
-    record Options(List<String> databases, List<Long> sizes, int samples, int warmup, int controlSamples, int cases,
-                   int caseSamples, long caseSize, int seriesMinutes, long seed, boolean profile, Path out, Path work) {
+    record Options(List<String> databases, List<Long> sizes, double density, int samples, int warmup, int controlSamples,
+                   int cases, int caseSamples, long caseSize, int seriesMinutes, long seed, boolean profile, Path out,
+                   Path work) {
 
         static Options parse(String[] args) {
             Map<String, String> a = new TreeMap<>();
@@ -103,7 +109,8 @@ public final class PatternBenchmark {
             List<Long> sizes = Arrays.stream(a.getOrDefault("sizes", "10000,1000000,10000000").split(","))
                     .map(s -> Long.parseLong(s.replace("_", ""))).toList();
             Path work = Path.of(a.getOrDefault("work", "target"));
-            return new Options(dbs, sizes, Integer.parseInt(a.getOrDefault("samples", "1000")),
+            double density = a.containsKey("density") ? Double.parseDouble(a.get("density")) : StayCalendar.DEFAULT_DENSITY;
+            return new Options(dbs, sizes, density, Integer.parseInt(a.getOrDefault("samples", "1000")),
                     Integer.parseInt(a.getOrDefault("warmup", "500")),
                     Integer.parseInt(a.getOrDefault("control-samples", "500")),
                     Integer.parseInt(a.getOrDefault("cases", "5000")),
@@ -116,8 +123,8 @@ public final class PatternBenchmark {
         }
     }
 
-    record LoadResult(String db, long size, long observations, long indicators, long keys, long subjects, long stays,
-                      double insertSeconds, double indexSeconds, long bytes, boolean schemaEqual) {
+    record LoadResult(String db, long size, int properties, double density, long observations, long indicators, long keys,
+                      long subjects, long stays, double insertSeconds, double indexSeconds, long bytes, boolean schemaEqual) {
     }
 
     record SeriesResult(String db, long size, String series, Percentiles times, String detail) {
@@ -161,6 +168,9 @@ public final class PatternBenchmark {
         environment.put("H2", org.h2.engine.Constants.FULL_VERSION);
         environment.put("rule pack", rules.name() + " " + rules.version() + ", longest window " + rules.longestWindow().toDays() + " d");
         environment.put("arguments", String.join(" ", argsEcho()));
+        environment.put("data shape", String.format(Locale.ROOT, "%.3f observations a room a day at every size; properties of"
+                        + " %d rooms, %d days of stays; the number of properties grows with the size",
+                options.density(), StayCalendar.ROOMS_PER_PROPERTY, StayCalendar.DAYS));
         log("packs loaded: " + pack.indicators().size() + " indicators, rule pack " + rules.name());
         for (String db : options.databases()) {
             for (long size : options.sizes()) {
@@ -175,7 +185,8 @@ public final class PatternBenchmark {
 
     private List<String> argsEcho() {
         return List.of("--db", String.join(",", options.databases()), "--sizes",
-                String.join(",", options.sizes().stream().map(String::valueOf).toList()), "--samples",
+                String.join(",", options.sizes().stream().map(String::valueOf).toList()), "--density",
+                String.format(Locale.ROOT, "%.4f", options.density()), "--samples",
                 String.valueOf(options.samples()), "--warmup", String.valueOf(options.warmup()), "--control-samples",
                 String.valueOf(options.controlSamples()), "--cases", String.valueOf(options.cases()), "--case-samples",
                 String.valueOf(options.caseSamples()), "--case-size", String.valueOf(options.caseSize()), "--seed",
@@ -203,13 +214,14 @@ public final class PatternBenchmark {
 
             // "now" of the history: whole seconds, a little before the samples are filed
             long nowSec = Instant.now().getEpochSecond();
-            SyntheticHistory history = new SyntheticHistory(pack, nowSec, options.seed());
+            SyntheticHistory history = new SyntheticHistory(pack, nowSec, options.seed(), size, options.density());
+            log("history: " + history.shape());
             long t0 = System.nanoTime();
             List<String> restore = db.dropForLoad();
             try (RowSink sink = db.sink()) {
                 long step = Math.max(100_000, size / 10);
                 long[] next = {step};
-                history.write(size, sink, i -> {
+                history.write(sink, i -> {
                     if (i >= next[0]) {
                         next[0] += step;
                         log(String.format(Locale.ROOT, "  %,d observations written (%s)", i, minutes(System.nanoTime() - t0)));
@@ -230,7 +242,8 @@ public final class PatternBenchmark {
                 throw new IllegalStateException("schema after the load differs from the migrated one: missing " + missing
                         + ", extra " + extra);
             }
-            LoadResult load = new LoadResult(db.name(), size, db.count("observation"), db.count("observation_indicator"),
+            LoadResult load = new LoadResult(db.name(), size, history.calendar.properties,
+                    history.calendar.density(size), db.count("observation"), db.count("observation_indicator"),
                     db.count("observation_key"), db.count("observation_subject"), db.count("stay"),
                     (t1 - t0) / 1e9, (t2 - t1) / 1e9, db.bytesOnDisk(), equal);
             loads.add(load);
@@ -239,8 +252,12 @@ public final class PatternBenchmark {
                     load.observations(), load.indicators(), load.keys(), load.subjects(), load.stays(), load.insertSeconds(),
                     load.indexSeconds(), load.bytes() / (double) (1L << 30)));
 
-            List<SyntheticHistory.StayRef> recent = history.recentStays(3);
+            List<StayCalendar.StayRef> recent = history.recentStays(3);
             log(recent.size() + " stays observed in the last 3 days");
+            if (recent.isEmpty()) {
+                throw new IllegalStateException("no stay observed in the last 3 days: " + size + " observations are too few"
+                        + " for the density (" + history.shape() + ")");
+            }
             EntityManagerFactory emf = db.emf();
             Instant now = Instant.ofEpochSecond(nowSec);
 
@@ -255,7 +272,7 @@ public final class PatternBenchmark {
     // ---------------------------------------------------------------- evaluation per observation
 
     private void evaluations(BenchDatabase db, long size, EntityManagerFactory emf, SyntheticHistory history,
-                             List<SyntheticHistory.StayRef> recent, Instant now) {
+                             List<StayCalendar.StayRef> recent, Instant now) {
         SplittableRandom rnd = new SplittableRandom(options.seed() + size);
         // a recent stay, with the history as loaded around it
         Percentiles times = new Percentiles();
@@ -264,7 +281,7 @@ public final class PatternBenchmark {
         int total = options.warmup() + options.samples();
         sampler = options.profile() ? new StackSampler(Thread.currentThread()) : null;
         for (int i = 0; i < total && System.nanoTime() < deadline; i++) {
-            SyntheticHistory.StayRef stay = recent.get(rnd.nextInt(recent.size()));
+            StayCalendar.StayRef stay = recent.get(rnd.nextInt(recent.size()));
             Observation o = onStay(history, stay, now, rnd);
             timeOne(emf, o, null, i >= options.warmup() ? times : null, i >= options.warmup() ? counts : null);
         }
@@ -281,7 +298,7 @@ public final class PatternBenchmark {
         deadline = System.nanoTime() + Duration.ofMinutes(options.seriesMinutes()).toNanos();
         total = Math.min(options.warmup(), 100) + options.controlSamples();
         for (int i = 0; i < total && System.nanoTime() < deadline; i++) {
-            SyntheticHistory.StayRef like = recent.get(rnd.nextInt(recent.size()));
+            StayCalendar.StayRef like = recent.get(rnd.nextInt(recent.size()));
             Stay fresh = new Stay(StayId.random(), new PropertyId(like.property()), like.room(), null, now);
             Observation o = onNewStay(history, fresh, like, now, rnd);
             boolean measured = i >= total - options.controlSamples();
@@ -387,7 +404,7 @@ public final class PatternBenchmark {
         }
     }
 
-    private Observation onStay(SyntheticHistory history, SyntheticHistory.StayRef stay, Instant at, SplittableRandom rnd) {
+    private Observation onStay(SyntheticHistory history, StayCalendar.StayRef stay, Instant at, SplittableRandom rnd) {
         boolean visitor = rnd.nextDouble() < 0.03;
         List<Indicator> codes = new ArrayList<>();
         history.drawCodes(rnd, codes, visitor);
@@ -406,7 +423,7 @@ public final class PatternBenchmark {
                 subjects, at, rnd);
     }
 
-    private Observation onNewStay(SyntheticHistory history, Stay fresh, SyntheticHistory.StayRef like, Instant at,
+    private Observation onNewStay(SyntheticHistory history, Stay fresh, StayCalendar.StayRef like, Instant at,
                                   SplittableRandom rnd) {
         List<Indicator> codes = new ArrayList<>();
         history.drawCodes(rnd, codes, false);
@@ -434,9 +451,9 @@ public final class PatternBenchmark {
     // ---------------------------------------------------------------- query plans
 
     private void explainHotQueries(BenchDatabase db, long size, SyntheticHistory history,
-                                   List<SyntheticHistory.StayRef> recent, Instant now) {
+                                   List<StayCalendar.StayRef> recent, Instant now) {
         try {
-            SyntheticHistory.StayRef stay = recent.get(0);
+            StayCalendar.StayRef stay = recent.get(0);
             Duration reach = rules.longestWindow();
             Timestamp from = ts(now.minus(Duration.ofHours(72)));
             Timestamp to = ts(now.plus(Duration.ofHours(72)));
@@ -686,12 +703,13 @@ public final class PatternBenchmark {
         environment.forEach((k, v) -> md.append("- ").append(k).append(": ").append(v).append('\n'));
         md.append("- wall time so far: ").append(minutes(System.nanoTime() - started)).append("\n\n");
 
-        md.append("### Load\n\n| database | observations | codes | keys | subjects | stays | insert | indexes + statistics | on disk |\n");
-        md.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+        md.append("### Load\n\n| database | properties | observations a room a day | observations | codes | keys | subjects"
+                + " | stays | insert | indexes + statistics | on disk |\n");
+        md.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
         for (LoadResult l : loads) {
-            md.append(String.format(Locale.ROOT, "| %s | %,d | %,d | %,d | %,d | %,d | %.0f s | %.0f s | %.2f GiB |\n",
-                    l.db(), l.observations(), l.indicators(), l.keys(), l.subjects(), l.stays(), l.insertSeconds(),
-                    l.indexSeconds(), l.bytes() / (double) (1L << 30)));
+            md.append(String.format(Locale.ROOT, "| %s | %,d | %.3f | %,d | %,d | %,d | %,d | %,d | %.0f s | %.0f s | %.2f GiB |\n",
+                    l.db(), l.properties(), l.density(), l.observations(), l.indicators(), l.keys(), l.subjects(), l.stays(),
+                    l.insertSeconds(), l.indexSeconds(), l.bytes() / (double) (1L << 30)));
         }
         md.append("\nAfter every load the schema (columns, constraints, indexes) was compared with the freshly migrated"
                 + " one: equal.\n\n");
