@@ -21,6 +21,13 @@ public class VigilSettings {
 
     @Inject Config config;
 
+    /** Settings read from the given configuration, for code that runs outside the container. */
+    public static VigilSettings of(Config config) {
+        VigilSettings settings = new VigilSettings();
+        settings.config = config;
+        return settings;
+    }
+
     public Path dataDir() {
         return Path.of(config.getOptionalValue(DATA_DIR, String.class).orElse("./data")).toAbsolutePath().normalize();
     }
