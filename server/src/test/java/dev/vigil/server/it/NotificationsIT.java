@@ -1,0 +1,113 @@
+package dev.vigil.server.it;
+
+import static dev.vigil.server.it.Filings.body;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import com.sun.net.httpserver.HttpServer;
+import jakarta.json.JsonObject;
+import jakarta.mail.internet.MimeMessage;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Notifications end to end on the runnable jar: an observation of violence tells the reporter to
+ * call 911 and, through the outbox, e-mails security and the manager at a real SMTP server and posts
+ * a signed webhook, with no guest identifier in any of them; administrators see them delivered.
+ */
+class NotificationsIT {
+
+    private static final String SECRET = "it-webhook-secret-0123456789abcdef0123456789";
+
+    @RegisterExtension
+    static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
+
+    @TempDir
+    Path work;
+
+    record Hook(String signature, String delivery, String body) {
+    }
+
+    @Test
+    void violence_reachesSecurityAndTheManagerByEmail_andTheChainBySignedWebhook() throws Exception {
+        List<Hook> hooks = new CopyOnWriteArrayList<>();
+        HttpServer receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        receiver.createContext("/vigil", exchange -> {
+            hooks.add(new Hook(exchange.getRequestHeaders().getFirst("Vigil-Signature"),
+                    exchange.getRequestHeaders().getFirst("Vigil-Delivery"),
+                    new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8)));
+            exchange.sendResponseHeaders(204, -1);
+            exchange.close();
+        });
+        receiver.start();
+        List<String> options = List.of("-Dvigil.data.dir=" + work.resolve("data"),
+                "-Dvigil.mail.host=127.0.0.1", "-Dvigil.mail.port=" + smtp.getSmtp().getPort(), "-Dvigil.mail.starttls=false",
+                "-Dvigil.mail.from=vigil@demo-hotel.example",
+                "-Dvigil.webhook.ops.url=http://127.0.0.1:" + receiver.getAddress().getPort() + "/vigil",
+                "-Dvigil.webhook.ops.secret=" + SECRET,
+                "-Dvigil.property.demo-hotel.notify.on_duty_security=email:security@demo-hotel.example",
+                "-Dvigil.property.demo-hotel.notify.duty_manager=email:manager@demo-hotel.example",
+                "-Dvigil.property.demo-hotel.notify.all-events=webhook:ops");
+        try (VigilProcess vigil = VigilProcess.start(work, options, Map.of()).awaitReady(Duration.ofSeconds(120))) {
+            Http.Reply filed = vigil.http().post("api/v1/observations", "frontdesk",
+                    body("[\"PHYS_VIOLENCE_OBSERVED\"]", "\"subjects\":{\"vehicle\":\"QX-4821\",\"guest\":\"Jane Rawname\"}"));
+            assertThat(filed.status()).as(filed.body()).isEqualTo(201);
+            assertThat(Json.object(filed.body()).getJsonArray("immediateActions").getJsonObject(0).getString("type"))
+                    .isEqualTo("CALL_911");
+
+            Instant until = Instant.now().plus(Duration.ofSeconds(90));
+            while ((smtp.getReceivedMessages().length < 2 || hooks.isEmpty()) && Instant.now().isBefore(until)) {
+                Thread.sleep(500);
+            }
+            MimeMessage[] mails = smtp.getReceivedMessages();
+            assertThat(mails).extracting(m -> m.getAllRecipients()[0].toString())
+                    .containsExactlyInAnyOrder("security@demo-hotel.example", "manager@demo-hotel.example");
+            for (MimeMessage m : mails) {
+                assertThat(m.getSubject()).isEqualTo("Vigil: URGENT case at Demo Hotel Hartford needs action");
+                assertThat((String) m.getContent()).contains("tell security", "Never confront", "911")
+                        .doesNotContain("QX-4821", "Rawname", "214", "R-1001", "PHYS_VIOLENCE");
+            }
+            assertThat(hooks).singleElement().satisfies(h -> {
+                assertThat(verifies(h)).as(h.signature()).isTrue();
+                assertThat(h.body()).contains("\"event\":\"case.actions_required\"", "\"severity\":\"URGENT\"")
+                        .doesNotContain("QX-4821", "Rawname", "R-1001");
+            });
+
+            Http.Reply outbox = vigil.http().get("api/v1/admin/notifications?status=DELIVERED", "admin");
+            assertThat(outbox.status()).as(outbox.body()).isEqualTo(200);
+            JsonObject page = Json.object(outbox.body());
+            assertThat(page.getJsonObject("counts").getInt("DELIVERED")).isEqualTo(3);
+            assertThat(page.getJsonArray("notifications").getValuesAs(JsonObject.class))
+                    .extracting(n -> n.getString("route"))
+                    .containsExactlyInAnyOrder("email:security@demo-hotel.example", "email:manager@demo-hotel.example", "webhook:ops");
+            assertThat(outbox.body()).contains(hooks.get(0).delivery());
+            assertThat(vigil.http().get("api/v1/admin/notifications", "security").status()).isEqualTo(403);
+            assertThat(vigil.http().get("api/v1/admin/notifications?status=LOST", "admin").body()).contains("status");
+            assertThat(vigil.output()).doesNotContain("QX-4821", "Rawname");
+        } finally {
+            receiver.stop(0);
+        }
+    }
+
+    /** The check docs/protocols.md asks of receivers: HMAC-SHA256 over "t.body", and t within five minutes. */
+    private static boolean verifies(Hook h) throws Exception {
+        String t = h.signature().replaceAll(".*t=(\\d+).*", "$1");
+        String v1 = h.signature().replaceAll(".*v1=([0-9a-f]+).*", "$1");
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+        String expected = java.util.HexFormat.of().formatHex(mac.doFinal((t + "." + h.body()).getBytes(StandardCharsets.UTF_8)));
+        return expected.equals(v1) && Math.abs(Instant.now().getEpochSecond() - Long.parseLong(t)) <= 300;
+    }
+}
