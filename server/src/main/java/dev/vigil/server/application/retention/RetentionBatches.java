@@ -1,0 +1,50 @@
+package dev.vigil.server.application.retention;
+
+import dev.vigil.server.domain.model.audit.AuditEntry;
+import dev.vigil.server.domain.model.audit.AuditLog;
+import dev.vigil.server.domain.model.tenant.Property;
+import dev.vigil.server.domain.model.tenant.PropertyId;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+
+/** One short transaction per batch, so a large purge never holds locks for long nor fails as a whole. */
+@ApplicationScoped
+public class RetentionBatches {
+
+    private RetentionStore store;
+    private AuditLog audit;
+
+    protected RetentionBatches() {
+        // for CDI
+    }
+
+    @Inject
+    public RetentionBatches(RetentionStore store, AuditLog audit) {
+        this.store = store;
+        this.audit = audit;
+    }
+
+    @Transactional
+    public int cases(PropertyId property, Instant before, int max) {
+        return store.purgeClosedCases(property, before, max);
+    }
+
+    @Transactional
+    public int observations(PropertyId property, Instant before, int max) {
+        return store.purgeObservationsOutsideCases(property, before, max);
+    }
+
+    @Transactional
+    public int stays(PropertyId property, Instant before, int max) {
+        return store.purgeStays(property, before, max);
+    }
+
+    /** The audit trail records what kind went and how many; never which or what they said. */
+    @Transactional
+    public void audit(Property property, String actor, String kind, int count, Instant at) {
+        audit.append(new AuditEntry(at, property.tenant().value(), property.id().value(), actor, "RETENTION_PURGE", kind,
+                String.valueOf(count)));
+    }
+}

@@ -1,0 +1,20 @@
+package dev.vigil.server.application.retention;
+
+import dev.vigil.server.domain.model.tenant.PropertyId;
+import java.time.Instant;
+
+/**
+ * Outbound port that deletes one batch of what retention lets go, with everything that hangs off it.
+ * Each method returns how many it deleted; zero means nothing is left to delete.
+ */
+public interface RetentionStore {
+
+    /** Cases closed or dismissed before {@code before}, with the cases merged into them, their history and notifications. */
+    int purgeClosedCases(PropertyId property, Instant before, int max);
+
+    /** Observations made before {@code before} that belong to no case, with their codes, subjects and keys. */
+    int purgeObservationsOutsideCases(PropertyId property, Instant before, int max);
+
+    /** Stay context last seen before {@code before} that no observation refers to any more. */
+    int purgeStays(PropertyId property, Instant before, int max);
+}

@@ -1,0 +1,143 @@
+package dev.vigil.server.infrastructure.persistence.jpa;
+
+import dev.vigil.server.application.retention.RetentionStore;
+import dev.vigil.server.domain.model.tenant.PropertyId;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Retention's deletes in plain SQL, child tables first; the same statements run on H2 and
+ * PostgreSQL. The shared entity cache is cleared afterwards, so no deleted row is served from memory.
+ */
+@ApplicationScoped
+public class JpaRetentionStore implements RetentionStore {
+
+    private static final List<String> CASE_CHILDREN = List.of("case_subject", "case_observation", "case_match", "case_event",
+            "case_action", "notification");
+    private static final List<String> OBSERVATION_CHILDREN = List.of("observation_indicator", "observation_subject",
+            "observation_key");
+
+    @PersistenceContext(unitName = "vigil")
+    EntityManager em;
+
+    protected JpaRetentionStore() {
+        // for CDI
+    }
+
+    public JpaRetentionStore(EntityManager em) {
+        this.em = em;
+    }
+
+    @Override
+    public int purgeClosedCases(PropertyId property, Instant before, int max) {
+        List<String> roots = ids("SELECT id FROM case_file WHERE property_id = ?1 AND status IN ('CLOSED', 'DISMISSED')"
+                + " AND merged_into IS NULL AND updated_at < ?2 ORDER BY updated_at", property, before, max);
+        if (roots.isEmpty()) {
+            return 0;
+        }
+        // cases merged into these go with them, and so on down the chain
+        Set<String> all = new LinkedHashSet<>(roots);
+        List<String> frontier = roots;
+        while (!frontier.isEmpty()) {
+            List<String> merged = new ArrayList<>();
+            for (List<String> part : chunks(frontier)) {
+                merged.addAll(idsIn("SELECT id FROM case_file WHERE merged_into IN ", part));
+            }
+            merged.removeAll(all);
+            all.addAll(merged);
+            frontier = merged;
+        }
+        List<String> ids = List.copyOf(all);
+        for (List<String> part : chunks(ids)) {
+            for (String child : CASE_CHILDREN) {
+                delete("DELETE FROM " + child + " WHERE case_id IN ", part);
+            }
+            delete("DELETE FROM case_file WHERE id IN ", part);
+        }
+        evict();
+        return ids.size();
+    }
+
+    @Override
+    public int purgeObservationsOutsideCases(PropertyId property, Instant before, int max) {
+        List<String> ids = ids("SELECT o.id FROM observation o WHERE o.property_id = ?1 AND o.observed_at < ?2"
+                + " AND NOT EXISTS (SELECT 1 FROM case_observation co WHERE co.observation_id = o.id) ORDER BY o.observed_at",
+                property, before, max);
+        for (List<String> part : chunks(ids)) {
+            for (String child : OBSERVATION_CHILDREN) {
+                delete("DELETE FROM " + child + " WHERE observation_id IN ", part);
+            }
+            delete("DELETE FROM observation WHERE id IN ", part);
+        }
+        evict();
+        return ids.size();
+    }
+
+    @Override
+    public int purgeStays(PropertyId property, Instant before, int max) {
+        List<String> ids = ids("SELECT s.id FROM stay s WHERE s.property_id = ?1 AND s.last_seen_at < ?2"
+                + " AND NOT EXISTS (SELECT 1 FROM observation o WHERE o.stay_id = s.id) ORDER BY s.last_seen_at",
+                property, before, max);
+        for (List<String> part : chunks(ids)) {
+            delete("DELETE FROM stay WHERE id IN ", part);
+        }
+        evict();
+        return ids.size();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> ids(String sql, PropertyId property, Instant before, int max) {
+        return em.createNativeQuery(sql)
+                .setParameter(1, property.value())
+                .setParameter(2, LocalDateTime.ofInstant(before, ZoneOffset.UTC))
+                .setMaxResults(max)
+                .getResultList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> idsIn(String sqlPrefix, List<String> ids) {
+        var q = em.createNativeQuery(sqlPrefix + placeholders(ids.size()));
+        bind(q, ids);
+        return q.getResultList();
+    }
+
+    private void delete(String sqlPrefix, List<String> ids) {
+        var q = em.createNativeQuery(sqlPrefix + placeholders(ids.size()));
+        bind(q, ids);
+        q.executeUpdate();
+    }
+
+    private static void bind(jakarta.persistence.Query q, List<String> ids) {
+        for (int i = 0; i < ids.size(); i++) {
+            q.setParameter(i + 1, ids.get(i));
+        }
+    }
+
+    private static String placeholders(int n) {
+        StringBuilder sb = new StringBuilder("(");
+        for (int i = 1; i <= n; i++) {
+            sb.append(i == 1 ? "" : ", ").append('?').append(i);
+        }
+        return sb.append(')').toString();
+    }
+
+    private static List<List<String>> chunks(List<String> ids) {
+        List<List<String>> parts = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i += 100) {
+            parts.add(ids.subList(i, Math.min(ids.size(), i + 100)));
+        }
+        return parts;
+    }
+
+    private void evict() {
+        em.getEntityManagerFactory().getCache().evictAll();
+    }
+}
