@@ -24,7 +24,7 @@ import java.util.UUID;
 public class CaseAction {
 
     /** Where the step stands. */
-    public enum State { OPEN, OVERDUE, ACKNOWLEDGED }
+    public enum State { OPEN, OVERDUE, ACKNOWLEDGED, CANCELLED }
 
     @Id
     @Column(name = "id", length = 36)
@@ -126,6 +126,9 @@ public class CaseAction {
         if (state() == State.ACKNOWLEDGED) {
             throw new IllegalStateException("already acknowledged by " + acknowledgedBy);
         }
+        if (state() == State.CANCELLED) {
+            throw new IllegalStateException("cancelled when the case was dismissed or closed");
+        }
         state = State.ACKNOWLEDGED.name();
         acknowledgedBy = by;
         acknowledgedAt = Utc.of(at);
@@ -133,12 +136,27 @@ public class CaseAction {
         nextEscalationAt = null;
     }
 
+    /** Still to be done: open or overdue. */
+    public boolean pending() {
+        return state() == State.OPEN || state() == State.OVERDUE;
+    }
+
+    /** The case was dismissed or closed: a step still pending is no longer asked for. Returns true if it was pending. */
+    boolean cancel() {
+        if (!pending()) {
+            return false;
+        }
+        state = State.CANCELLED.name();
+        nextEscalationAt = null;
+        return true;
+    }
+
     /**
      * Escalates if the time has come: the first time at the deadline, then every repeat interval.
      * Returns true when it escalated now.
      */
     public boolean escalateIfDue(Instant now) {
-        if (state() == State.ACKNOWLEDGED || nextEscalationAt == null || Utc.of(now).isBefore(nextEscalationAt)) {
+        if (!pending() || nextEscalationAt == null || Utc.of(now).isBefore(nextEscalationAt)) {
             return false;
         }
         state = State.OVERDUE.name();

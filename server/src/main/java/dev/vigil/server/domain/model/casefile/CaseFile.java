@@ -213,16 +213,20 @@ public class CaseFile {
     }
 
     /**
-     * Creates the protocol's actions for a severity the first time the case reaches it: only the
-     * steps whose conditions hold. Returns the actions created now.
+     * Creates the protocol's actions for the severity the case is at: the steps whose conditions
+     * hold and that the case does not have yet, so a condition that becomes true later (a minor
+     * seen in a second observation) adds its step then. A dismissed or closed case gets none.
+     * Returns the actions created now.
      */
     public List<CaseAction> requireActions(Severity level, ProtocolPack protocol, Instant at) {
-        if (actions.stream().anyMatch(a -> a.severity() == level)) {
+        if (status == CaseStatus.DISMISSED || status == CaseStatus.CLOSED) {
             return List.of();
         }
         List<CaseAction> created = new ArrayList<>();
         for (ProtocolAction step : protocol.actionsFor(level.name())) {
-            if (step.appliesTo(circumstances())) {
+            boolean known = actions.stream().anyMatch(a -> a.severity() == level && a.actionId().equals(step.id())
+                    && a.state() != CaseAction.State.CANCELLED);
+            if (!known && step.appliesTo(circumstances())) {
                 CaseAction action = new CaseAction(this, step, level, protocol.id() + "@" + protocol.version(), at);
                 actions.add(action);
                 created.add(action);
@@ -270,6 +274,12 @@ public class CaseFile {
             detail += "; severity " + severity + " → " + Severity.URGENT;
             severity = Severity.URGENT;
             severityRank = severity.rank();
+        }
+        if (decision == Decision.DISMISS || decision == Decision.CLOSE) {
+            long cancelled = actions.stream().filter(CaseAction::cancel).count();
+            if (cancelled > 0) {
+                detail += "; " + cancelled + " pending action" + (cancelled == 1 ? "" : "s") + " cancelled";
+            }
         }
         status = decision.leadsTo();
         updatedAt = Utc.of(at);
