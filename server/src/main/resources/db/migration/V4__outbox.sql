@@ -1,7 +1,11 @@
 -- Vigil schema, version 4: the outbox of notifications, written in the transaction that causes
--- them and delivered afterwards by the dispatcher; and whom an overdue action notifies.
+-- them and delivered afterwards by the dispatcher; whom an overdue action notifies; mandated reporters.
 
 ALTER TABLE case_action ADD COLUMN notify_channels VARCHAR(400);
+
+-- staff who are mandated reporters in another licensed capacity (protocol condition mandated_reporter)
+ALTER TABLE app_user ADD COLUMN mandated_reporter BOOLEAN DEFAULT FALSE NOT NULL;
+ALTER TABLE case_file ADD COLUMN mandated_reporter BOOLEAN DEFAULT FALSE NOT NULL;
 
 CREATE TABLE notification (
     id               VARCHAR(36)    NOT NULL PRIMARY KEY,

@@ -1,5 +1,6 @@
 package dev.vigil.server.application.observation;
 
+import dev.vigil.server.domain.service.ImmediateAction;
 import dev.vigil.plugin.subject.SubjectTokenizer;
 import dev.vigil.server.application.indicator.IndicatorPackSource;
 import dev.vigil.server.application.indicator.LanguageChoice;
@@ -109,8 +110,10 @@ public class FilingTransaction {
         observations.store(observation);
         audit.append(new AuditEntry(now, where.tenant().value(), where.id().value(), caller.name(),
                 "OBSERVATION_FILED", "observation", id.value()));
-        Tier reached = patterns.afterFiling(observation, now).highest();
-        FilingReceipt receipt = receipt(observation, validator.indicatorsOf(command), reached, pack, command.languages(), warnings);
+        // the caller's own licence counts only when they file what they saw themselves
+        boolean mandated = caller.mandatedReporter() && observation.reporter().staffId().equals(caller.name());
+        PatternEvaluation.Outcome outcome = patterns.afterFiling(observation, now, mandated);
+        FilingReceipt receipt = receipt(observation, validator.indicatorsOf(command), outcome, pack, command.languages(), warnings);
         if (command.idempotencyKey() != null) {
             idempotency.remember(scopeOf(caller), command.idempotencyKey(),
                     pseudonymizer.fingerprint(caller.tenant(), command.canonicalBody()), receipt);
@@ -128,12 +131,13 @@ public class FilingTransaction {
                 .map(w -> new FilingReceipt.Warning(w.code(), w.message())).toList();
     }
 
-    private FilingReceipt receipt(Observation observation, List<Indicator> filed, Tier reached, IndicatorPack pack,
-                                  List<String> languages, List<FilingReceipt.Warning> warnings) {
+    private FilingReceipt receipt(Observation observation, List<Indicator> filed, PatternEvaluation.Outcome outcome,
+                                  IndicatorPack pack, List<String> languages, List<FilingReceipt.Warning> warnings) {
         ReporterAdvice advice = new ReporterAdvice(pack, settings.numbersFor(observation.property().value()));
         String used = LanguageChoice.of(pack, languages).lang();
-        return new FilingReceipt(observation.id().value(), observation.receivedAt(), used, advice.guidance(used),
-                advice.immediateActions(filed, reached, used), warnings);
+        List<ImmediateAction> now = new java.util.ArrayList<>(advice.immediateActions(filed, outcome.highest(), used));
+        outcome.duties().forEach(d -> now.add(new ImmediateAction(d.type(), d.number(), d.text().in(used))));
+        return new FilingReceipt(observation.id().value(), observation.receivedAt(), used, advice.guidance(used), now, warnings);
     }
 
     private static Set<SubjectToken> tokenise(FileObservationCommand command, SubjectTokenizer tokenizer) {

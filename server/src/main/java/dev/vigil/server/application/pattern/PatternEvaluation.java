@@ -1,5 +1,8 @@
 package dev.vigil.server.application.pattern;
 
+import dev.vigil.server.domain.model.protocol.ProtocolPack;
+import dev.vigil.server.domain.model.indicator.LocalizedText;
+import dev.vigil.server.domain.model.casefile.CaseFile;
 import dev.vigil.server.application.casefile.CaseBook;
 import dev.vigil.server.application.indicator.IndicatorPackSource;
 import dev.vigil.server.domain.model.observation.Observation;
@@ -47,11 +50,24 @@ public class PatternEvaluation {
         this.caseBook = caseBook;
     }
 
-    /** What the observation led to: the highest tier it reached in any window, for the reporter's instructions. */
-    public record Outcome(Tier highest, List<RuleMatch> matches) {
+    /**
+     * What the observation led to: the highest tier it reached in any window, for the reporter's
+     * instructions, and the protocol steps that fall to this reporter in person (a mandated
+     * reporter's report to child protection).
+     */
+    public record Outcome(Tier highest, List<RuleMatch> matches, List<ReporterDuty> duties) {
+    }
+
+    /** A step the reporter must take themselves: its kind, the number to use and the protocol's words. */
+    public record ReporterDuty(String type, String number, LocalizedText text) {
     }
 
     public Outcome afterFiling(Observation observation, Instant at) {
+        return afterFiling(observation, at, false);
+    }
+
+    /** As above; {@code reporterIsMandated}: the reporter is a mandated reporter in another licensed capacity. */
+    public Outcome afterFiling(Observation observation, Instant at, boolean reporterIsMandated) {
         var pack = rules.activeRules();
         var checklist = indicators.activePack();
         PatternEngine engine = new PatternEngine(checklist, pack);
@@ -60,11 +76,23 @@ public class PatternEvaluation {
         matches.stream().filter(m -> m.tier().atLeast(Tier.T1)).forEach(m -> codes.addAll(m.codes()));
         CaseCircumstances seen = new CaseCircumstances(
                 codes.stream().map(checklist::find).flatMap(Optional::stream).anyMatch(i -> i.minorRelated()),
-                codes.stream().anyMatch(CONTROLLER_PRESENT::contains), false);
-        caseBook.apply(observation.tenant(), observation.property(), matches, at, pack.linkRetention(),
-                protocols == null ? null : protocols.forProperty(observation.property()), seen);
+                codes.stream().anyMatch(CONTROLLER_PRESENT::contains), reporterIsMandated);
+        ProtocolPack protocol = protocols == null ? null : protocols.forProperty(observation.property());
+        Optional<CaseFile> touched = caseBook.apply(observation.tenant(), observation.property(), matches, at,
+                pack.linkRetention(), protocol, seen);
         Tier highest = matches.stream().filter(m -> m.observationIds().contains(observation.id().value()))
                 .map(RuleMatch::tier).reduce(Tier.T0, Tier::max);
-        return new Outcome(highest, matches);
+        List<ReporterDuty> duties = !reporterIsMandated || protocol == null ? List.of()
+                : touched.map(c -> dutiesOf(c, protocol)).orElse(List.of());
+        return new Outcome(highest, matches, duties);
+    }
+
+    /** The case's pending child-protection steps for the reporter in person, as the protocol words them. */
+    private static List<ReporterDuty> dutiesOf(CaseFile c, ProtocolPack protocol) {
+        return c.actions().stream()
+                .filter(a -> a.pending() && "reporter".equals(a.who()) && "CONTACT_CHILD_PROTECTION".equals(a.kind()))
+                .flatMap(a -> protocol.actionsFor(a.severity().name()).stream().filter(s -> s.id().equals(a.actionId())))
+                .map(step -> new ReporterDuty(step.kind().name(), protocol.number(step.channel()).orElse(null), step.text()))
+                .toList();
     }
 }

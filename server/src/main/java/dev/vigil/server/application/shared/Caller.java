@@ -12,7 +12,12 @@ import java.util.Set;
  * (none for tenant-wide admin and integration principals) and the staff roles it may file in.
  */
 public record Caller(String name, Set<AppRole> roles, TenantId tenant, PropertyId property,
-                     Set<StaffRole> reporterRoles) {
+                     Set<StaffRole> reporterRoles, boolean mandatedReporter) {
+
+    /** A caller who is not a mandated reporter. */
+    public Caller(String name, Set<AppRole> roles, TenantId tenant, PropertyId property, Set<StaffRole> reporterRoles) {
+        this(name, roles, tenant, property, reporterRoles, false);
+    }
 
     public Caller {
         Objects.requireNonNull(name, "name");

@@ -48,7 +48,8 @@ public class JpaCallerDirectory implements CallerDirectory {
                 : roles.contains(AppRole.SECURITY) || roles.contains(AppRole.MANAGER) ? Set.of("SEC") : Set.of();
         return new Caller(claims.name(), roles, new TenantId(claims.tenant()),
                 claims.property() == null ? null : new PropertyId(claims.property()),
-                reporterRoles.stream().map(StaffRole::parse).flatMap(Optional::stream).collect(Collectors.toSet()));
+                reporterRoles.stream().map(StaffRole::parse).flatMap(Optional::stream).collect(Collectors.toSet()),
+                claims.mandatedReporter());
     }
 
     static Caller toCaller(UserAccount user) {
@@ -56,6 +57,7 @@ public class JpaCallerDirectory implements CallerDirectory {
                 user.roles().stream().map(AppRole::fromRoleName).collect(Collectors.toSet()),
                 new TenantId(user.tenantId()),
                 user.propertyId() == null ? null : new PropertyId(user.propertyId()),
-                user.reporterRoles().stream().map(r -> StaffRole.parse(r).orElseThrow()).collect(Collectors.toSet()));
+                user.reporterRoles().stream().map(r -> StaffRole.parse(r).orElseThrow()).collect(Collectors.toSet()),
+                user.mandatedReporter());
     }
 }

@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
  * Verifies bearer tokens from a chain's identity provider, in the shape MicroProfile JWT defines:
  * RS256 or ES256 signature under the configured public key, issuer, optional audience, expiry,
  * {@code upn} (or {@code preferred_username}, or {@code sub}) and {@code groups}; Vigil adds the
- * {@code tenant}, optional {@code property} and {@code reporter_roles} claims.
+ * {@code tenant}, optional {@code property}, {@code reporter_roles} and {@code mandated_reporter} claims.
  */
 public final class JwtVerifier {
 
@@ -123,7 +123,14 @@ public final class JwtVerifier {
         if (property != null && !IDENTIFIER.matcher(property).matches()) {
             throw new InvalidTokenException("property claim is not a property id");
         }
-        return new TokenClaims(name, list(claims, "groups"), tenant, property, list(claims, "reporter_roles"));
+        Boolean mandated;
+        try {
+            mandated = claims.getBooleanClaim("mandated_reporter");
+        } catch (java.text.ParseException e) {
+            throw new InvalidTokenException("mandated_reporter claim is not true or false");
+        }
+        return new TokenClaims(name, list(claims, "groups"), tenant, property, list(claims, "reporter_roles"),
+                Boolean.TRUE.equals(mandated));
     }
 
     private static String firstText(JWTClaimsSet claims, String... names) throws InvalidTokenException {

@@ -33,6 +33,9 @@ public class UserAccount {
     @Column(name = "reporter_roles", nullable = false, length = 100)
     private String reporterRoles;
 
+    @Column(name = "mandated_reporter", nullable = false)
+    private boolean mandatedReporter;
+
     @Column(name = "demo", nullable = false)
     private boolean demo;
 
@@ -73,6 +76,11 @@ public class UserAccount {
 
     public String propertyId() {
         return propertyId;
+    }
+
+    /** A mandated reporter in another licensed capacity: the protocol's mandated_reporter steps apply to their filings. */
+    public boolean mandatedReporter() {
+        return mandatedReporter;
     }
 
     public Set<String> reporterRoles() {

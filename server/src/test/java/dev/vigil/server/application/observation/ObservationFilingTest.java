@@ -12,6 +12,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.vigil.plugin.subject.SubjectKind;
+import java.util.Set;
+import java.util.EnumSet;
+import dev.vigil.server.domain.model.indicator.StaffRole;
+import dev.vigil.server.application.shared.AppRole;
+import dev.vigil.server.application.shared.Caller;
 import dev.vigil.server.application.shared.ConflictException;
 import dev.vigil.server.application.shared.FieldError;
 import dev.vigil.server.application.shared.ForbiddenException;
@@ -98,6 +103,34 @@ class ObservationFilingTest {
         }
         assertThat(fx.cases.live()).hasSize(1);
         assertThat(notification.caseId()).contains(fx.cases.live().get(0).id().value());
+    }
+
+    @Test
+    void aMandatedReporter_whoSeesAPossibleMinorInDanger_isToldToCall911_thenTheCareline() {
+        Caller nurse = new Caller("nurse-ana", Set.of(AppRole.STAFF), FilingFixture.DEMO_CHAIN,
+                new dev.vigil.server.domain.model.tenant.PropertyId("demo-hotel"), EnumSet.allOf(StaffRole.class), true);
+        fx.filing.file(filing().by(nurse).role("FB").indicators("MIN_UNRELATED_ADULT").at(FilingFixture.NOW.minusSeconds(7200))
+                .command());
+        FilingReceipt receipt = fx.filing.file(filing().by(nurse).role("FB").indicators("VIS_SHORT_VISIT")
+                .subject(SubjectKind.VISITOR, "adult-1").command()).receipt();
+
+        assertThat(receipt.immediateActions()).extracting(ImmediateAction::type)
+                .containsExactly("CALL_911", "CONTACT_CHILD_PROTECTION", "CONTACT_CHILD_PROTECTION");
+        assertThat(receipt.immediateActions().get(1).number()).isEqualTo("1-800-842-2288");
+        assertThat(receipt.immediateActions().subList(1, 3)).extracting(ImmediateAction::text)
+                .anySatisfy(t -> assertThat(t).contains("12 hours"));
+        assertThat(fx.cases.live().get(0).actions()).extracting(a -> a.who() + ":" + a.actionId())
+                .contains("reporter:mandated_oral_report_urgent", "manager:dcf_careline");
+    }
+
+    @Test
+    void theSameSigns_fromSomeoneWhoIsNotAMandatedReporter_leaveTheCarelineToTheManager() {
+        fx.filing.file(filing().indicators("MIN_UNRELATED_ADULT").at(FilingFixture.NOW.minusSeconds(7200)).command());
+        FilingReceipt receipt = fx.filing.file(filing().indicators("VIS_SHORT_VISIT")
+                .subject(SubjectKind.VISITOR, "adult-1").command()).receipt();
+        assertThat(receipt.immediateActions()).extracting(ImmediateAction::type).containsExactly("CALL_911");
+        assertThat(fx.cases.live().get(0).actions()).extracting(a -> a.who() + ":" + a.actionId())
+                .contains("manager:dcf_careline").noneMatch(a -> a.startsWith("reporter:mandated"));
     }
 
     @Test

@@ -59,6 +59,18 @@ class JwtVerifierTest {
     }
 
     @Test
+    void theMandatedReporterClaim_isCarriedToTheCaller_andMustBeABoolean() throws Exception {
+        Caller nurse = JpaCallerDirectory.fromToken(verifier.verify(TestTokens.token(b -> b.claim("upn", "ana")
+                .claim("tenant", "acme-hotels").claim("groups", List.of("staff")).claim("mandated_reporter", true)), Instant.now()));
+        assertThat(nurse.mandatedReporter()).isTrue();
+        Caller clerk = JpaCallerDirectory.fromToken(verifier.verify(TestTokens.token(b -> b.claim("upn", "bo")
+                .claim("tenant", "acme-hotels").claim("groups", List.of("staff"))), Instant.now()));
+        assertThat(clerk.mandatedReporter()).isFalse();
+        String yes = TestTokens.token(b -> b.claim("upn", "x").claim("tenant", "t").claim("mandated_reporter", "yes"));
+        assertThatThrownBy(() -> verifier.verify(yes, Instant.now())).hasMessageContaining("mandated_reporter");
+    }
+
+    @Test
     void unsignedTokens_areRefused() {
         String header = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString("{\"alg\":\"none\"}".getBytes());
         String body = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(

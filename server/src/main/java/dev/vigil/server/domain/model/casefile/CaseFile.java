@@ -115,6 +115,9 @@ public class CaseFile {
     @Column(name = "controller_present", nullable = false)
     private boolean controllerPresent;
 
+    @Column(name = "mandated_reporter", nullable = false)
+    private boolean mandatedReporter;
+
     protected CaseFile() {
         // for JPA
     }
@@ -206,10 +209,11 @@ public class CaseFile {
     public void note(CaseCircumstances seen) {
         minorInvolved |= seen.minorInvolved();
         controllerPresent |= seen.controllerPresent();
+        mandatedReporter |= seen.mandatedReporter();
     }
 
     public CaseCircumstances circumstances() {
-        return new CaseCircumstances(minorInvolved, controllerPresent, false);
+        return new CaseCircumstances(minorInvolved, controllerPresent, mandatedReporter);
     }
 
     /**
