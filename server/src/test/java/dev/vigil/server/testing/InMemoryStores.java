@@ -45,6 +45,11 @@ public final class InMemoryStores {
         public final List<Stay> rows = new ArrayList<>();
 
         @Override
+        public void hold(Stay stay) {
+            // one thread at a time in these tests
+        }
+
+        @Override
         public Optional<Stay> find(dev.vigil.server.domain.model.stay.StayId id) {
             return rows.stream().filter(s -> s.id().equals(id)).findFirst();
         }

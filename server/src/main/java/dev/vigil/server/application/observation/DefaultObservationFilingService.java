@@ -25,7 +25,7 @@ public class DefaultObservationFilingService implements ObservationFilingService
     @Inject FilingTransaction transaction;
     @Inject TransientFailures transientFailures;
 
-    static final int ATTEMPTS = 5;
+    static final int ATTEMPTS = 8;
 
     @Override
     public FilingOutcome file(FileObservationCommand command) {
@@ -53,7 +53,9 @@ public class DefaultObservationFilingService implements ObservationFilingService
 
     private static void pause(int attempt) {
         try {
-            Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextLong(5, 20L * attempt));
+            // exponential back-off with jitter, so that racers spread out instead of colliding again
+            long ceiling = Math.min(1_000L, 10L << attempt);
+            Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextLong(5, ceiling));
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
         }

@@ -37,6 +37,7 @@ final class StayResolver {
                         .filter(stay -> gap(stay, observedAt).compareTo(reservationReuse) < 0)
                         .or(() -> roomStayWithoutReservation(property, cleanRoom, observedAt))
                 : stays.findLatestForRoom(property, cleanRoom, observedAt.minus(joinWindow), observedAt.plus(joinWindow));
+        found.ifPresent(stays::hold);
         Stay stay = found.orElseGet(() -> new Stay(StayId.random(), property, cleanRoom, cleanRef, observedAt));
         stay.seen(observedAt, cleanRoom, cleanRef);
         stays.store(stay);

@@ -16,4 +16,10 @@ public interface StayRepository {
     Optional<Stay> findLatestForRoom(PropertyId property, String room, Instant since, Instant until);
 
     void store(Stay stay);
+
+    /**
+     * Holds a stored stay's row until the transaction ends, with its latest state: filings about one
+     * stay then take turns instead of racing each other to the same stay and case.
+     */
+    void hold(Stay stay);
 }

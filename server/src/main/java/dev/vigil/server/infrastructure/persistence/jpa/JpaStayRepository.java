@@ -57,6 +57,11 @@ public class JpaStayRepository implements StayRepository {
     }
 
     @Override
+    public void hold(Stay stay) {
+        em.refresh(stay, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    @Override
     public void store(Stay stay) {
         if (!em.contains(stay)) {
             em.persist(stay);
