@@ -55,15 +55,7 @@ public class JpaRetentionStore implements RetentionStore {
             all.addAll(merged);
             frontier = merged;
         }
-        List<String> ids = List.copyOf(all);
-        for (List<String> part : chunks(ids)) {
-            for (String child : CASE_CHILDREN) {
-                delete("DELETE FROM " + child + " WHERE case_id IN ", part);
-            }
-            delete("DELETE FROM case_file WHERE id IN ", part);
-        }
-        evict();
-        return ids.size();
+        return deleteWithChildren(List.copyOf(all), "case_file", "case_id", CASE_CHILDREN);
     }
 
     @Override
@@ -71,14 +63,7 @@ public class JpaRetentionStore implements RetentionStore {
         List<String> ids = ids("SELECT o.id FROM observation o WHERE o.property_id = ?1 AND o.observed_at < ?2"
                 + " AND NOT EXISTS (SELECT 1 FROM case_observation co WHERE co.observation_id = o.id) ORDER BY o.observed_at",
                 property, before, max);
-        for (List<String> part : chunks(ids)) {
-            for (String child : OBSERVATION_CHILDREN) {
-                delete("DELETE FROM " + child + " WHERE observation_id IN ", part);
-            }
-            delete("DELETE FROM observation WHERE id IN ", part);
-        }
-        evict();
-        return ids.size();
+        return deleteWithChildren(ids, "observation", "observation_id", OBSERVATION_CHILDREN);
     }
 
     @Override
@@ -86,8 +71,16 @@ public class JpaRetentionStore implements RetentionStore {
         List<String> ids = ids("SELECT s.id FROM stay s WHERE s.property_id = ?1 AND s.last_seen_at < ?2"
                 + " AND NOT EXISTS (SELECT 1 FROM observation o WHERE o.stay_id = s.id) ORDER BY s.last_seen_at",
                 property, before, max);
+        return deleteWithChildren(ids, "stay", null, List.of());
+    }
+
+    /** Deletes the rows and, first, the rows of the child tables that point at them by {@code childColumn}. */
+    private int deleteWithChildren(List<String> ids, String table, String childColumn, List<String> children) {
         for (List<String> part : chunks(ids)) {
-            delete("DELETE FROM stay WHERE id IN ", part);
+            for (String child : children) {
+                delete("DELETE FROM " + child + " WHERE " + childColumn + " IN ", part);
+            }
+            delete("DELETE FROM " + table + " WHERE id IN ", part);
         }
         evict();
         return ids.size();
