@@ -80,10 +80,12 @@ public final class PatternEngine {
             return List.of();
         }
         List<RuleMatch> matches = new ArrayList<>();
-        for (PatternRule rule : rules.matchingRulesFor(key.type())) {
-            if (rule.suppressedBy().stream().anyMatch(markers::contains)) {
-                continue;
-            }
+        List<PatternRule> applicable = rules.matchingRulesFor(key.type()).stream()
+                .filter(rule -> rule.suppressedBy().stream().noneMatch(markers::contains)).toList();
+        // one read at the widest reach; each rule's narrower windows are then cut from it in memory
+        applicable.stream().map(PatternRule::longestWindow).max(Duration::compareTo)
+                .ifPresent(widest -> ev.facts(key, t.minus(widest), t.plus(widest)));
+        for (PatternRule rule : applicable) {
             Duration reach = rule.longestWindow();
             var pool = ev.facts(key, t.minus(reach), t.plus(reach));
             Set<Instant> starts = new LinkedHashSet<>();
@@ -93,7 +95,9 @@ public final class PatternEngine {
             if (rule.looksAtLinkedStays()) {
                 // what a rule across rooms sees changes with the stays' own observations, not only the subject's
                 for (SubjectKey stay : ev.linkedStays(key, t.minus(reach), t.plus(reach))) {
-                    ev.facts(stay, t.minus(reach), t).stream().map(ObservationFact::observedAt).forEach(starts::add);
+                    // read as wide as the windows that will look at the stay, so that none reads it again
+                    ev.facts(stay, t.minus(reach), t.plus(reach)).stream().map(ObservationFact::observedAt)
+                            .filter(at -> !at.isAfter(t)).forEach(starts::add);
                 }
             }
             starts.add(t);

@@ -47,7 +47,32 @@ public final class JpaObservationHistory implements ObservationHistory {
                 .setParameter(1, tenant.value()).setParameter(2, key.type().name()).setParameter(3, key.value())
                 .setParameter(4, ts(from)).setParameter(5, ts(to))
                 .getResultList();
-        return facts(em, rows);
+        List<ObservationFact> facts = facts(em, rows);
+        prefetchMarkers(facts);
+        return facts;
+    }
+
+    /** The engine asks for the markers of every key its facts carry: one query for all of them, not one each. */
+    @SuppressWarnings("unchecked")
+    private void prefetchMarkers(List<ObservationFact> facts) {
+        List<SubjectKey> unknown = facts.stream().flatMap(f -> f.keys().stream()).distinct()
+                .filter(k -> !markers.containsKey(k)).toList();
+        for (int i = 0; i < unknown.size(); i += 500) {
+            List<SubjectKey> chunk = unknown.subList(i, Math.min(unknown.size(), i + 500));
+            chunk.forEach(k -> markers.put(k, new java.util.HashSet<>()));
+            var query = em.createNativeQuery("SELECT key_type, key_value, marker FROM subject_marker WHERE tenant_id = ?"
+                    + " AND lifted_at IS NULL AND key_value IN (" + String.join(",", chunk.stream().map(k -> "?").toList()) + ")");
+            query.setParameter(1, tenant.value());
+            for (int p = 0; p < chunk.size(); p++) {
+                query.setParameter(p + 2, chunk.get(p).value());
+            }
+            for (Object[] r : (List<Object[]>) query.getResultList()) {
+                Set<Marker> found = markers.get(new SubjectKey(SubjectType.valueOf((String) r[0]), (String) r[1]));
+                if (found != null) {
+                    found.add(Marker.valueOf((String) r[2]));
+                }
+            }
+        }
     }
 
     /**
