@@ -66,6 +66,14 @@ public class NoticeCheck {
         return id;
     }
 
+    public TenantId tenant() {
+        return new TenantId(tenantId);
+    }
+
+    public PropertyId property() {
+        return new PropertyId(propertyId);
+    }
+
     public String noticeId() {
         return noticeId;
     }
