@@ -166,5 +166,9 @@ class ReportAndComplianceIT {
         assertThat(pdf.header("Content-Disposition")).contains("compliance-demo-hotel.pdf");
         assertThat(pdfText(pdf)).contains("Compliance summary", "E-NEW-1 Sam Lee", "training OVERDUE", "Front lobby: posted",
                 "Demo Hospitality LLC", "at least 183 days");
+
+        Http.Reply openapi = http().get("openapi", null);
+        assertThat(openapi.body()).contains("/api/v1/cases/{id}/report", "/api/v1/compliance/training",
+                "/api/v1/compliance/notices", "/api/v1/compliance/registration", "application/pdf");
     }
 }
