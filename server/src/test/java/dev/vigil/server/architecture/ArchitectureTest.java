@@ -47,6 +47,18 @@ class ArchitectureTest {
                 .check(CLASSES);
     }
 
+    /** A training gap never blocks or delays a report: filing, cases and reports cannot even see compliance evidence. */
+    @Test
+    void filingsCasesAndReports_neverDependOnComplianceEvidence() {
+        noClasses().that().resideInAnyPackage("dev.vigil.server.application.observation..",
+                        "dev.vigil.server.application.casefile..", "dev.vigil.server.application.pattern..",
+                        "dev.vigil.server.application.report..", "dev.vigil.server.domain.model.casefile..",
+                        "dev.vigil.server.domain.model.observation..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.vigil.server.application.compliance..",
+                        "dev.vigil.server.domain.model.compliance..")
+                .check(CLASSES);
+    }
+
     @Test
     void featurePackages_haveNoCycles() {
         slices().matching("dev.vigil.server.(**)").should().beFreeOfCycles().check(CLASSES);

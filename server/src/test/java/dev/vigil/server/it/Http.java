@@ -35,6 +35,31 @@ public final class Http {
         }
     }
 
+    /** A response whose body is kept as bytes: a PDF, say. */
+    public record Download(int status, Map<String, java.util.List<String>> headers, byte[] body) {
+        public String header(String name) {
+            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .map(e -> e.getValue().get(0)).findFirst().orElse(null);
+        }
+    }
+
+    public Download download(String path, String user, String... headers) {
+        try {
+            HttpResponse<byte[]> r = CLIENT.send(builder(path, user, headers).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Download(r.statusCode(), r.headers().map(), r.body());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public Reply put(String path, String user, String json, String... headers) {
+        return send(builder(path, user, headers).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build());
+    }
+
     public Reply get(String path, String user, String... headers) {
         return send(builder(path, user, headers).GET().build());
     }

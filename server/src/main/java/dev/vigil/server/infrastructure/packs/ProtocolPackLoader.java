@@ -27,7 +27,8 @@ import java.util.regex.Pattern;
 /**
  * Reads protocol packs: checks each file against {@code protocol-pack.schema.json}, merges an
  * overlay onto the pack it extends (top-level sections replaced whole, severities one by one),
- * checks that every action's channel exists, and builds the domain pack.
+ * checks that every action's channel exists, and builds the domain pack with the operator's
+ * compliance duties ({@link ComplianceRulesReader}).
  */
 public final class ProtocolPackLoader {
 
@@ -64,7 +65,8 @@ public final class ProtocolPackLoader {
         List<String> problems = new ArrayList<>();
         List<Channel> channels = new ArrayList<>();
         doc.path("channels").forEach(c -> channels.add(new Channel(c.path("id").asText(), c.path("kind").asText(),
-                text(c, "number"), text(c, "display"), text(c, "role"), provenance(c))));
+                text(c, "number"), text(c, "display"), text(c, "role"), provenance(c), text(c, "tty"), text(c, "keyword"),
+                text(c, "audience"), text(c, "available"))));
         Set<String> channelIds = new HashSet<>();
         channels.forEach(c -> channelIds.add(c.id()));
         Map<String, List<ProtocolAction>> actions = new LinkedHashMap<>();
@@ -94,7 +96,7 @@ public final class ProtocolPackLoader {
                 doc.path("jurisdiction").path("name").asText(doc.path("protocol").asText()),
                 Duration.ofDays(doc.path("observationWindowDays").path("value").asInt(90)), channels, actions,
                 days(retention.path("guestTransactions"), "minDays"), days(retention.path("observationsWithoutCase"), "days"),
-                days(retention.path("cases"), "days"), prohibited);
+                days(retention.path("cases"), "days"), prohibited, ComplianceRulesReader.read(doc));
         return new Loaded(doc, pack);
     }
 
@@ -116,7 +118,8 @@ public final class ProtocolPackLoader {
         }
         return new ProtocolAction(a.path("id").asText(), ActionKind.valueOf(a.path("kind").asText()), a.path("who").asText(),
                 text(a, "channel"), a.hasNonNull("deadline") ? Duration.parse(a.get("deadline").asText()) : Duration.ZERO,
-                when, a.path("optional").asBoolean(false), escalation, texts(a.path("text")), provenance(a));
+                when, a.path("optional").asBoolean(false), escalation, texts(a.path("text")), provenance(a),
+                a.path("deadlineBasis").isObject() ? provenance(a.get("deadlineBasis")) : null);
     }
 
     private static Integer days(JsonNode node, String field) {

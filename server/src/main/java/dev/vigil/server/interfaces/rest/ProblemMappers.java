@@ -75,7 +75,7 @@ public final class ProblemMappers {
                 case 404 -> "There is nothing at this address.";
                 case 405 -> "This method is not allowed here.";
                 case 415 -> "Send the body as application/json.";
-                case 406 -> "This resource answers in application/json.";
+                case 406 -> "This resource cannot answer in the media type the Accept header asks for.";
                 default -> type.getReasonPhrase();
             };
             Response.ResponseBuilder problem = Response.fromResponse(Problem.response(status, type.getReasonPhrase(), detail, null));

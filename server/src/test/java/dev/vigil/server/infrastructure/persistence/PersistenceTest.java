@@ -146,7 +146,14 @@ class PersistenceTest {
         try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM \"flyway_schema_history\" WHERE \"success\" = TRUE AND \"version\" IS NOT NULL")) {
             rs.next();
-            assertThat(rs.getInt(1)).isEqualTo(Integer.parseInt(TestDatabases.LATEST_SCHEMA));
+            assertThat(rs.getInt(1)).isEqualTo(migrationFiles());
+        }
+    }
+
+    /** The versioned migrations shipped; versions may leave gaps (one reserved for a change not merged yet). */
+    private static int migrationFiles() throws Exception {
+        try (var files = java.nio.file.Files.list(java.nio.file.Path.of(SchemaMigrator.class.getResource("/db/migration").toURI()))) {
+            return (int) files.filter(f -> f.getFileName().toString().matches("V\\d+__.+\\.sql")).count();
         }
     }
 }

@@ -7,11 +7,12 @@ import java.util.Set;
 
 /**
  * One step a severity calls for: what, by whom, through which channel, by when, under which
- * conditions, and what happens when the deadline passes.
+ * conditions, and what happens when the deadline passes. {@code deadlineBasis} is the deadline's
+ * own provenance when it is weaker than the action's (a sourced step with an assumed time), else null.
  */
 public record ProtocolAction(String id, ActionKind kind, String who, String channel, Duration deadline,
                              Set<ActionCondition> when, boolean optional, Escalation onOverdue, LocalizedText text,
-                             Provenance provenance) {
+                             Provenance provenance, Provenance deadlineBasis) {
 
     public ProtocolAction {
         Objects.requireNonNull(id, "id");
@@ -19,8 +20,20 @@ public record ProtocolAction(String id, ActionKind kind, String who, String chan
         when = when == null || when.isEmpty() ? Set.of(ActionCondition.ALWAYS) : Set.copyOf(when);
     }
 
+    /** A step whose deadline has the action's own provenance. */
+    public ProtocolAction(String id, ActionKind kind, String who, String channel, Duration deadline,
+                          Set<ActionCondition> when, boolean optional, Escalation onOverdue, LocalizedText text,
+                          Provenance provenance) {
+        this(id, kind, who, channel, deadline, when, optional, onOverdue, text, provenance, null);
+    }
+
     /** True when every condition holds for the case. */
     public boolean appliesTo(CaseCircumstances circumstances) {
         return when.stream().allMatch(circumstances::holds);
+    }
+
+    /** Where the deadline comes from: its own basis when the pack gives one, else the action's. */
+    public Provenance deadlineProvenance() {
+        return deadlineBasis != null ? deadlineBasis : provenance;
     }
 }

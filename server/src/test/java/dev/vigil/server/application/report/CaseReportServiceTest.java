@@ -1,0 +1,114 @@
+package dev.vigil.server.application.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.vigil.server.application.shared.AppRole;
+import dev.vigil.server.application.shared.Caller;
+import dev.vigil.server.application.shared.ForbiddenException;
+import dev.vigil.server.application.shared.NotFoundException;
+import dev.vigil.server.domain.model.audit.AuditEntry;
+import dev.vigil.server.domain.model.casefile.CaseStatus;
+import dev.vigil.server.domain.model.indicator.StaffRole;
+import dev.vigil.server.domain.model.tenant.Property;
+import dev.vigil.server.domain.model.tenant.PropertyDirectory;
+import dev.vigil.server.domain.model.tenant.PropertyId;
+import dev.vigil.server.domain.model.tenant.TenantId;
+import dev.vigil.server.domain.service.ReportingNumbers;
+import dev.vigil.server.infrastructure.pdf.PdfCaseReport;
+import dev.vigil.server.testing.InMemoryStores;
+import dev.vigil.server.testing.TestPacks;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+
+/** Exports through the use case: who may, what is audited, which language the PDF can set. */
+class CaseReportServiceTest {
+
+    private static final Caller SECURITY = new Caller("security", Set.of(AppRole.SECURITY), ReportScenario.TENANT,
+            ReportScenario.HOTEL.id(), Set.of(StaffRole.SEC));
+    private static final Caller STAFF = new Caller("frontdesk", Set.of(AppRole.STAFF), ReportScenario.TENANT,
+            ReportScenario.HOTEL.id(), Set.of(StaffRole.FD));
+    private static final Caller ADMIN = new Caller("admin", Set.of(AppRole.ADMIN), ReportScenario.TENANT, null, Set.of());
+    private static final Caller OTHER_SECURITY = new Caller("othersecurity", Set.of(AppRole.SECURITY),
+            new TenantId("other-chain"), new PropertyId("other-hotel"), Set.of(StaffRole.SEC));
+
+    private final ReportScenario scenario = new ReportScenario();
+    private final InMemoryStores.Audit audit = new InMemoryStores.Audit();
+    private final DefaultCaseReportService service = new DefaultCaseReportService();
+    private final String caseId = scenario.caseFile.id().value();
+
+    CaseReportServiceTest() {
+        InMemoryStores.Cases cases = new InMemoryStores.Cases();
+        cases.store(scenario.caseFile);
+        InMemoryStores.Observations observations = new InMemoryStores.Observations();
+        scenario.observations.forEach(observations::store);
+        service.cases = cases;
+        service.observations = observations;
+        service.properties = new PropertyDirectory() {
+            @Override
+            public Optional<Property> find(PropertyId id) {
+                return Optional.of(ReportScenario.HOTEL).filter(p -> p.id().equals(id));
+            }
+
+            @Override
+            public List<Property> all() {
+                return List.of(ReportScenario.HOTEL);
+            }
+        };
+        service.packs = TestPacks::defaultPack;
+        service.protocols = TestPacks.connecticut();
+        service.numbers = property -> new ReportingNumbers("911", "1-888-373-7888", "233733");
+        service.pdf = new PdfCaseReport();
+        service.audit = audit;
+        service.clock = Clock.fixed(ReportScenario.T.plusSeconds(7200 * 3), ZoneOffset.UTC);
+    }
+
+    private static String text(byte[] pdf) throws Exception {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document);
+        }
+    }
+
+    @Test
+    void everyExport_isAudited_withTheFormat_andPutsAnOpenCaseInReview() {
+        service.report(SECURITY, caseId, List.of("en"));
+        service.pdf(SECURITY, caseId, List.of("en"));
+        assertThat(audit.rows).extracting(AuditEntry::action).containsExactly("CASE_REPORT_JSON_EXPORTED", "CASE_REPORT_PDF_EXPORTED");
+        assertThat(audit.about("case", caseId)).hasSize(2).allSatisfy(e -> assertThat(e.actor()).isEqualTo("security"));
+        assertThat(scenario.caseFile.status()).isEqualTo(CaseStatus.IN_REVIEW);
+    }
+
+    @Test
+    void staffAndAdmins_mayNotExport_andOtherTenants_findNoCase_nothingAudited() {
+        assertThatThrownBy(() -> service.report(STAFF, caseId, List.of())).isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> service.pdf(ADMIN, caseId, List.of())).isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> service.pdf(OTHER_SECURITY, caseId, List.of())).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> service.report(SECURITY, "not-a-case", List.of())).isInstanceOf(NotFoundException.class);
+        assertThat(audit.rows).isEmpty();
+    }
+
+    @Test
+    void hebrew_isGivenInTheJson_butThePdfKeepsEnglish_andSaysWhy() throws Exception {
+        CaseReport json = service.report(SECURITY, caseId, List.of("he"));
+        assertThat(json.packet().language()).isEqualTo("he");
+        assertThat(json.observations().get(0).indicators().get(0).text()).contains("כשאנשי הצוות");
+        CaseReportService.RenderedReport pdf = service.pdf(SECURITY, caseId, List.of("he"));
+        assertThat(pdf.language()).isEqualTo("en");
+        String text = text(pdf.document());
+        assertThat(text).contains("another person answered").contains("cannot set the language asked for (he)");
+    }
+
+    @Test
+    void spanish_fitsThePdf() throws Exception {
+        CaseReportService.RenderedReport pdf = service.pdf(SECURITY, caseId, List.of("es"));
+        assertThat(pdf.language()).isEqualTo("es");
+        assertThat(text(pdf.document())).contains("Cuando el personal le habló directamente");
+    }
+}
