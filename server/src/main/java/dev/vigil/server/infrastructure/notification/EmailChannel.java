@@ -85,6 +85,8 @@ public final class EmailChannel implements NotificationChannel {
         }
         try {
             Transport.send(mail);
+        } catch (jakarta.mail.AuthenticationFailedException e) {
+            throw new DeliveryException("SMTP server refused Vigil's credentials (vigil.mail.username, vigil.mail.password)", e, true);
         } catch (SendFailedException e) {
             boolean refused = e.getInvalidAddresses() != null && e.getInvalidAddresses().length > 0;
             throw new DeliveryException("SMTP server refused the message: " + e.getMessage(), e, refused);
