@@ -79,7 +79,8 @@ final class H2Database extends BenchDatabase {
     /**
      * Drops, for the load, what would make it rewrite the file over and over: the named secondary indexes of
      * the loaded tables, and the foreign keys of the loaded tables whose own index does not grow at its end
-     * (observation ids are written in ascending order, so only the stay of an observation arrives at random).
+     * (observation ids are written in the order of their filing hour, as a server makes them, so only the stay
+     * of an observation arrives at random).
      * Foreign-key checks are off during the load. The statements returned put everything back in the order of
      * the migrations (foreign keys before the named indexes, so that H2 gives each foreign key its own index
      * again), under the original index names.

@@ -435,7 +435,7 @@ public final class PatternBenchmark {
                                     SplittableRandom rnd) {
         StaffRole role = history.roleFor(codes.get(0), rnd);
         String reporter = history.reporter(history.propertyIndex(property), role, rnd);
-        return new Observation(ObservationId.random(), TENANT, new PropertyId(property),
+        return new Observation(ObservationId.filedAt(at), TENANT, new PropertyId(property),
                 at.atOffset(ZoneOffset.ofTotalSeconds(SyntheticHistory.OFFSET_SECONDS)), at,
                 new Reporter(reporter, role, reporter), new ObservedLocation(room, null), reservationRef, stay,
                 codes.stream().map(Indicator::code).toList(), subjects, null);

@@ -3,6 +3,7 @@ package dev.vigil.bench;
 import dev.vigil.server.domain.model.indicator.Indicator;
 import dev.vigil.server.domain.model.indicator.IndicatorPack;
 import dev.vigil.server.domain.model.indicator.StaffRole;
+import dev.vigil.server.domain.model.observation.ObservationId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
@@ -91,19 +92,20 @@ final class SyntheticHistory {
         int rooms = calendar.rooms;
         long span = StayCalendar.DAYS * StayCalendar.DAY;
         List<Indicator> codes = new ArrayList<>(4);
-        // Observation ids are random UUIDs, written in ascending order: the i-th id falls in the i-th of n equal
-        // slices of the id space. Each observation's room and time are drawn independently of its id, so the
-        // stored data is that of random ids, but every index that starts with the observation id grows at its end.
-        long slice = Long.divideUnsigned(-1L, Math.max(1, n));
+        // Written in the order a server files them: by time, spread evenly over the two years, each at a random
+        // moment of its own slice of the span, in a random room. Ids are made as the server makes them
+        // (ObservationId.filedAt: the filing hour, then random bits), so the tables and indexes hold what
+        // years of filings leave behind.
+        long slice = Math.max(1, span / Math.max(1, n));
+        long first = nowSec - 1 - span;
         for (long i = 0; i < n; i++) {
-            long hi = i * slice + Long.remainderUnsigned(rnd.nextLong(), slice);
             int room = rnd.nextInt(rooms);
-            long t = nowSec - 1 - rnd.nextLong(span);
+            long t = Math.min(nowSec - 1, first + i * span / n + rnd.nextLong(slice));
             int stay = calendar.stayAt(room, t);
             calendar.seen(stay, t);
             int property = room / StayCalendar.ROOMS_PER_PROPERTY;
             String propertyId = calendar.propertyId(property);
-            String id = SyntheticIds.uuid(hi, rnd.nextLong());
+            String id = ObservationId.of(java.time.Instant.ofEpochSecond(t), rnd.nextLong(), rnd.nextLong()).value();
             String stayId = calendar.stayId(stay);
 
             boolean visitor = rnd.nextDouble() < VISITOR_SHARE;

@@ -93,7 +93,7 @@ public class FilingTransaction {
         }
         Caller caller = command.caller();
         Property where = property.orElseThrow();
-        ObservationId id = ObservationId.random();
+        ObservationId id = ObservationId.filedAt(now);
         Optional<StayId> stay = new StayResolver(stays, settings.stayJoinWindow(), settings.reservationReuseAfter())
                 .resolve(where.id(), command.room(), command.reservationRef(), command.observedAt().toInstant());
         Observation observation = new Observation(id, where.tenant(), where.id(), command.observedAt(), now,
