@@ -102,6 +102,17 @@ class CasePersistenceTest {
         Set<SubjectKey> afterExclusion = db.read(em -> new JpaObservationHistory(em, tenant)
                 .linkedTo(new SubjectKey(SubjectType.PAYER, "payer:P1"), T.minus(Duration.ofDays(1)), T.plus(Duration.ofDays(1))));
         assertThat(afterExclusion).containsExactly(new SubjectKey(SubjectType.ROOM_STAY, stay.value()));
+        db.read(em -> {
+            // three observations: the batched reads of codes, keys and markers take their padded shape
+            JpaObservationHistory history = new JpaObservationHistory(em, tenant);
+            List<ObservationFact> all = history.withKey(new SubjectKey(SubjectType.ROOM_STAY, stay.value()),
+                    T.minus(Duration.ofDays(1)), T.plus(Duration.ofDays(20)));
+            assertThat(all).extracting(ObservationFact::reporterId).containsExactly("maria", "ali", "dan");
+            assertThat(all.get(2).codes()).extracting(IndicatorCode::value).containsExactly("ROOM_DND_EXTENDED");
+            assertThat(history.markers(new SubjectKey(SubjectType.ROOM_STAY, otherStay.value()))).containsExactly(Marker.EXCLUDED);
+            assertThat(history.markers(new SubjectKey(SubjectType.PAYER, "payer:P1"))).isEmpty();
+            return null;
+        });
         List<ObservationFact> otherTenant = db.read(em -> new JpaObservationHistory(em, freshTenant())
                 .withKey(new SubjectKey(SubjectType.ROOM_STAY, stay.value()), T.minus(Duration.ofDays(1)), T.plus(Duration.ofDays(20))));
         assertThat(otherTenant).as("another tenant sees nothing").isEmpty();

@@ -60,11 +60,12 @@ public final class JpaObservationHistory implements ObservationHistory {
         for (int i = 0; i < unknown.size(); i += 500) {
             List<SubjectKey> chunk = unknown.subList(i, Math.min(unknown.size(), i + 500));
             chunk.forEach(k -> markers.put(k, new java.util.HashSet<>()));
+            List<String> values = padded(chunk.stream().map(SubjectKey::value).toList());
             var query = em.createNativeQuery("SELECT key_type, key_value, marker FROM subject_marker WHERE tenant_id = ?"
-                    + " AND lifted_at IS NULL AND key_value IN (" + String.join(",", chunk.stream().map(k -> "?").toList()) + ")");
+                    + " AND lifted_at IS NULL AND key_value IN " + placeholders(values.size()));
             query.setParameter(1, tenant.value());
-            for (int p = 0; p < chunk.size(); p++) {
-                query.setParameter(p + 2, chunk.get(p).value());
+            for (int p = 0; p < values.size(); p++) {
+                query.setParameter(p + 2, values.get(p));
             }
             for (Object[] r : (List<Object[]>) query.getResultList()) {
                 Set<Marker> found = markers.get(new SubjectKey(SubjectType.valueOf((String) r[0]), (String) r[1]));
@@ -88,8 +89,9 @@ public final class JpaObservationHistory implements ObservationHistory {
         rows.forEach(r -> byId.put((String) r[0], r));
         Map<String, List<IndicatorCode>> codes = new HashMap<>();
         Map<String, Set<SubjectKey>> keys = new HashMap<>();
-        for (List<String> chunk : chunks(new ArrayList<>(byId.keySet()))) {
-            String in = "(" + String.join(",", chunk.stream().map(id -> "?").toList()) + ")";
+        for (List<String> part : chunks(new ArrayList<>(byId.keySet()))) {
+            List<String> chunk = padded(part);
+            String in = placeholders(chunk.size());
             var codeQuery = em.createNativeQuery("SELECT observation_id, code FROM observation_indicator WHERE observation_id IN "
                     + in + " ORDER BY observation_id, ordinal");
             var keyQuery = em.createNativeQuery("SELECT observation_id, key_type, key_value FROM observation_key WHERE observation_id IN " + in);
@@ -148,10 +150,31 @@ public final class JpaObservationHistory implements ObservationHistory {
         });
     }
 
+    /**
+     * The list grown to the next power of two by repeating its last value: the statement's text then takes one
+     * of a few shapes, so the database plans each shape once instead of every list length anew.
+     */
+    static List<String> padded(List<String> values) {
+        int size = Integer.highestOneBit(Math.max(1, values.size() - 1)) << 1;
+        if (values.size() <= 1 || size == values.size()) {
+            return values;
+        }
+        List<String> out = new ArrayList<>(size);
+        out.addAll(values);
+        while (out.size() < size) {
+            out.add(values.get(values.size() - 1));
+        }
+        return out;
+    }
+
+    private static String placeholders(int n) {
+        return "(" + String.join(",", java.util.Collections.nCopies(n, "?")) + ")";
+    }
+
     private static List<List<String>> chunks(List<String> ids) {
         List<List<String>> chunks = new ArrayList<>();
-        for (int i = 0; i < ids.size(); i += 500) {
-            chunks.add(ids.subList(i, Math.min(ids.size(), i + 500)));
+        for (int i = 0; i < ids.size(); i += 512) {
+            chunks.add(ids.subList(i, Math.min(ids.size(), i + 512)));
         }
         return chunks;
     }
