@@ -299,7 +299,7 @@ public final class PatternBenchmark {
         total = Math.min(options.warmup(), 100) + options.controlSamples();
         for (int i = 0; i < total && System.nanoTime() < deadline; i++) {
             StayCalendar.StayRef like = recent.get(rnd.nextInt(recent.size()));
-            Stay fresh = new Stay(StayId.random(), new PropertyId(like.property()), like.room(), null, now);
+            Stay fresh = new Stay(StayId.firstSeenAt(now), new PropertyId(like.property()), like.room(), null, now);
             Observation o = onNewStay(history, fresh, like, now, rnd);
             boolean measured = i >= total - options.controlSamples();
             timeOne(emf, o, fresh, measured ? control : null, measured ? controlCounts : null);

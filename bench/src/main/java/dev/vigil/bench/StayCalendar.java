@@ -145,15 +145,24 @@ final class StayCalendar {
         lastSeen[stay] = Math.max(lastSeen[stay], t);
     }
 
-    /** Writes a stay row for every stay an observation fell on, in index order (ascending ids). */
+    /**
+     * Writes a stay row for every stay an observation fell on, by check-in time: their ids lead with that
+     * hour, so the rows reach the primary key near its end, as a server's stays do.
+     */
     void writeStays(RowSink sink) {
-        for (int room = 0; room < rooms; room++) {
-            for (int s = roomFirstStay[room]; s < roomFirstStay[room + 1]; s++) {
-                if (lastSeen[s] != UNSEEN_LAST) {
-                    sink.stay(stayId(s), propertyId(room / ROOMS_PER_PROPERTY), roomNumber(room), reservationRef(s),
-                            origin + firstSeen[s], origin + lastSeen[s]);
-                }
+        long[] order = new long[stayCount];
+        int seen = 0;
+        for (int s = 0; s < stayCount; s++) {
+            if (lastSeen[s] != UNSEEN_LAST) {
+                order[seen++] = ((long) stayStart[s] << 24) | s; // fewer than 2^24 stays
             }
+        }
+        Arrays.sort(order, 0, seen);
+        for (int i = 0; i < seen; i++) {
+            int s = (int) (order[i] & 0xFFFFFF);
+            int room = roomOf(s);
+            sink.stay(stayId(s), propertyId(room / ROOMS_PER_PROPERTY), roomNumber(room), reservationRef(s),
+                    origin + firstSeen[s], origin + lastSeen[s]);
         }
     }
 
@@ -197,8 +206,10 @@ final class StayCalendar {
         return roomNumbers[room % ROOMS_PER_PROPERTY];
     }
 
+    /** As a server makes it: the hour of check-in (close to the stay's first observation), then random bits. */
     String stayId(int s) {
-        return ids.ascending(0x5DEECE66DL, s, stayCount);
+        return dev.vigil.server.domain.model.stay.StayId.of(java.time.Instant.ofEpochSecond(origin + stayStart[s]),
+                SyntheticIds.mix(0x5DEECE66DL, s * 2L), SyntheticIds.mix(0x5DEECE66DL, s * 2L + 1)).value();
     }
 
     static String reservationRef(int s) {

@@ -32,24 +32,6 @@ final class SyntheticIds {
         return kind + ":" + base64url.encodeToString(digest);
     }
 
-    /**
-     * The i-th of n version-4 UUIDs in ascending order: random within the i-th of n equal slices of the
-     * id space. Rows written in index order then reach every index led by their id at its end, which keeps
-     * a bulk load from rewriting H2's file over and over, while the ids still look random.
-     */
-    String ascending(long salt, long i, long n) {
-        long slice = Long.divideUnsigned(-1L, Math.max(1, n));
-        long hi = i * slice + Long.remainderUnsigned(mix(seed ^ salt, i * 2), slice);
-        return uuid(hi, mix(seed ^ salt, i * 2 + 1));
-    }
-
-    /** A version-4 UUID from 128 random bits. */
-    static String uuid(long hi, long lo) {
-        hi = (hi & ~0xF000L) | 0x4000L;
-        lo = (lo & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
-        return new UUID(hi, lo).toString();
-    }
-
     /** SplitMix64's finaliser: 64 well-spread bits from a seed and an index. */
     static long mix(long seed, long x) {
         long z = seed + x * 0x9E3779B97F4A7C15L;

@@ -38,7 +38,7 @@ final class StayResolver {
                         .or(() -> roomStayWithoutReservation(property, cleanRoom, observedAt))
                 : stays.findLatestForRoom(property, cleanRoom, observedAt.minus(joinWindow), observedAt.plus(joinWindow));
         found.ifPresent(stays::hold);
-        Stay stay = found.orElseGet(() -> new Stay(StayId.random(), property, cleanRoom, cleanRef, observedAt));
+        Stay stay = found.orElseGet(() -> new Stay(StayId.firstSeenAt(observedAt), property, cleanRoom, cleanRef, observedAt));
         stay.seen(observedAt, cleanRoom, cleanRef);
         stays.store(stay);
         return Optional.of(stay.id());

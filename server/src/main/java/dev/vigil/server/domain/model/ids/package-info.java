@@ -1,0 +1,2 @@
+/** Identifiers shared by several parts of the domain. */
+package dev.vigil.server.domain.model.ids;
