@@ -21,7 +21,8 @@ import java.util.logging.Logger;
 public class Dispatcher {
 
     private static final Logger LOG = Logger.getLogger(Dispatcher.class.getName());
-    public static final int BATCH = 50;
+    /** Small enough that every claimed row is sent well within its lease, even when each send waits for a timeout. */
+    public static final int BATCH = 5;
     /** Longer than any channel's timeout, so a lease never runs out while its delivery is still under way. */
     static final Duration LEASE = Duration.ofMinutes(2);
 
@@ -50,20 +51,20 @@ public class Dispatcher {
     private void deliver(Delivery d) {
         Optional<NotificationChannel> channel = channels.forScheme(d.scheme());
         if (channel.isEmpty()) {
-            work.failed(d.notificationId(), clock.instant(), "no channel for '" + d.scheme() + "' on this server; known: "
+            work.failed(d, clock.instant(), "no channel for '" + d.scheme() + "' on this server; known: "
                     + channels.schemes(), true);
             return;
         }
         try {
             channel.get().deliver(d.message());
-            work.delivered(d.notificationId(), clock.instant());
+            work.delivered(d, clock.instant());
         } catch (DeliveryException e) {
             LOG.log(Level.INFO, "notification {0} via {1} not delivered: {2}", new Object[] {d.notificationId(), d.scheme(), e.getMessage()});
-            work.failed(d.notificationId(), clock.instant(), e.getMessage(), e.permanent());
+            work.failed(d, clock.instant(), e.getMessage(), e.permanent());
         } catch (RuntimeException e) {
             // a channel's own fault is worth a retry: it may be a passing state of the plugin
             LOG.log(Level.WARNING, "channel " + d.scheme() + " failed on notification " + d.notificationId(), e);
-            work.failed(d.notificationId(), clock.instant(), e.getClass().getSimpleName() + ": " + e.getMessage(), false);
+            work.failed(d, clock.instant(), e.getClass().getSimpleName() + ": " + e.getMessage(), false);
         }
     }
 }

@@ -35,18 +35,24 @@ public class OutboxWork {
         return outbox.claimDue(now, lease, max).stream().map(OutboxWork::delivery).toList();
     }
 
+    /** Records a delivery, unless another server has claimed the row since (its lease ran out): then that claim decides. */
     @Transactional
-    public void delivered(String id, Instant now) {
-        outbox.find(id).ifPresent(n -> n.delivered(now));
+    public void delivered(Delivery d, Instant now) {
+        outbox.find(d.notificationId()).filter(n -> stillOurs(n, d)).ifPresent(n -> n.delivered(now));
     }
 
     @Transactional
-    public void failed(String id, Instant now, String error, boolean permanent) {
-        outbox.find(id).ifPresent(n -> n.failed(now, error, permanent, settings.retrySchedule()));
+    public void failed(Delivery d, Instant now, String error, boolean permanent) {
+        outbox.find(d.notificationId()).filter(n -> stillOurs(n, d))
+                .ifPresent(n -> n.failed(now, error, permanent, settings.retrySchedule()));
+    }
+
+    private static boolean stillOurs(Notification n, Delivery d) {
+        return n.status() == dev.vigil.server.domain.model.notification.NotificationStatus.SENDING && n.attempts() == d.attempt();
     }
 
     private static Delivery delivery(Notification n) {
-        return new Delivery(n.id(), n.route().scheme(), new OutboundMessage(n.id(), n.route().recipient(), n.event(),
+        return new Delivery(n.id(), n.attempts(), n.route().scheme(), new OutboundMessage(n.id(), n.route().recipient(), n.event(),
                 n.subject(), n.text(), n.json(), n.createdAt()));
     }
 }

@@ -35,8 +35,8 @@ public class ConfiguredChannels implements ChannelRegistry {
     @Inject Config config;
     @Inject Clock clock;
 
-    private Map<String, NotificationChannel> channels = Map.of();
-    private Set<String> webhooks = Set.of();
+    private volatile Map<String, NotificationChannel> channels = Map.of();
+    private volatile Set<String> webhooks = Set.of();
 
     /** Builds every channel; throws, naming the setting, when one cannot work. */
     public synchronized void load() {

@@ -37,7 +37,7 @@ public class ConfiguredNotificationRoutes implements NotificationSettings {
     @Inject ProtocolSource protocols;
     @Inject ConfiguredChannels channels;
 
-    private Map<String, List<Route>> routes = Map.of();
+    private volatile Map<String, List<Route>> routes = Map.of();
 
     /** Reads and checks every route of every property; throws, naming the setting, on the first bad one. */
     public synchronized Map<PropertyId, Integer> load(List<Property> properties) {

@@ -56,6 +56,16 @@ class CaseActionLifecycleTest {
     }
 
     @Test
+    void aMergedCase_stopsAskingForItsSteps_theSurvivorAsksInstead() {
+        CaseFile survivor = reportCase();
+        CaseFile absorbed = reportCase();
+        survivor.merge(absorbed, T.plusSeconds(60));
+        assertThat(absorbed.actions()).allSatisfy(a -> assertThat(a.state()).isEqualTo(CaseAction.State.CANCELLED));
+        assertThat(absorbed.actions()).noneMatch(a -> a.escalateIfDue(T.plus(Duration.ofDays(2))));
+        assertThat(survivor.actions()).extracting(CaseAction::state).containsOnly(CaseAction.State.OPEN);
+    }
+
+    @Test
     void dismissing_cancelsWhatIsPending_whichThenNeitherEscalatesNorIsAcknowledged() {
         CaseFile c = reportCase();
         CaseAction hotline = c.actions().stream().filter(a -> a.actionId().equals("contact_hotline")).findFirst().orElseThrow();

@@ -102,6 +102,8 @@ class CasePersistenceTest {
         Set<SubjectKey> afterExclusion = db.read(em -> new JpaObservationHistory(em, tenant)
                 .linkedTo(new SubjectKey(SubjectType.PAYER, "payer:P1"), T.minus(Duration.ofDays(1)), T.plus(Duration.ofDays(1))));
         assertThat(afterExclusion).containsExactly(new SubjectKey(SubjectType.ROOM_STAY, stay.value()));
+        db.inTransaction(em -> new JpaSubjectMarkings(em).store(new SubjectMarking(tenant.value(), null,
+                new SubjectKey(SubjectType.PAYER, "payer:P1"), Marker.GROUP_BLOCK, "conference block", "security", T)));
         db.read(em -> {
             // three observations: the batched reads of codes, keys and markers take their padded shape
             JpaObservationHistory history = new JpaObservationHistory(em, tenant);
@@ -109,8 +111,9 @@ class CasePersistenceTest {
                     T.minus(Duration.ofDays(1)), T.plus(Duration.ofDays(20)));
             assertThat(all).extracting(ObservationFact::reporterId).containsExactly("maria", "ali", "dan");
             assertThat(all.get(2).codes()).extracting(IndicatorCode::value).containsExactly("ROOM_DND_EXTENDED");
+            // the payer is a key of the facts just read: its markers came with them, in one padded query
+            assertThat(history.markers(new SubjectKey(SubjectType.PAYER, "payer:P1"))).containsExactly(Marker.GROUP_BLOCK);
             assertThat(history.markers(new SubjectKey(SubjectType.ROOM_STAY, otherStay.value()))).containsExactly(Marker.EXCLUDED);
-            assertThat(history.markers(new SubjectKey(SubjectType.PAYER, "payer:P1"))).isEmpty();
             return null;
         });
         List<ObservationFact> otherTenant = db.read(em -> new JpaObservationHistory(em, freshTenant())

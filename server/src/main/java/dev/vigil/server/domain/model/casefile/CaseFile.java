@@ -200,6 +200,8 @@ public class CaseFile {
             events.add(new CaseEvent(this, at, SYSTEM, CaseEvent.Kind.SEVERITY_RAISED, before + " → " + severity, null));
         }
         other.mergedInto = id;
+        // the surviving case asks for the steps from now on; the absorbed one must not escalate on its own
+        other.actions.forEach(CaseAction::cancel);
         other.events.add(new CaseEvent(other, at, SYSTEM, CaseEvent.Kind.MERGED_INTO, "merged into case " + id, null));
         other.status = CaseStatus.CLOSED;
         other.updatedAt = Utc.of(at);

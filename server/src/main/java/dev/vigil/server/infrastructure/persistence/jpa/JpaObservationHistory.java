@@ -60,12 +60,17 @@ public final class JpaObservationHistory implements ObservationHistory {
         for (int i = 0; i < unknown.size(); i += 500) {
             List<SubjectKey> chunk = unknown.subList(i, Math.min(unknown.size(), i + 500));
             chunk.forEach(k -> markers.put(k, new java.util.HashSet<>()));
+            List<String> types = padded(chunk.stream().map(k -> k.type().name()).distinct().sorted().toList());
             List<String> values = padded(chunk.stream().map(SubjectKey::value).toList());
             var query = em.createNativeQuery("SELECT key_type, key_value, marker FROM subject_marker WHERE tenant_id = ?"
-                    + " AND lifted_at IS NULL AND key_value IN " + placeholders(values.size()));
+                    + " AND lifted_at IS NULL AND key_type IN " + placeholders(types.size())
+                    + " AND key_value IN " + placeholders(values.size()));
             query.setParameter(1, tenant.value());
+            for (int p = 0; p < types.size(); p++) {
+                query.setParameter(p + 2, types.get(p));
+            }
             for (int p = 0; p < values.size(); p++) {
-                query.setParameter(p + 2, values.get(p));
+                query.setParameter(p + 2 + types.size(), values.get(p));
             }
             for (Object[] r : (List<Object[]>) query.getResultList()) {
                 Set<Marker> found = markers.get(new SubjectKey(SubjectType.valueOf((String) r[0]), (String) r[1]));

@@ -15,7 +15,7 @@ import java.util.Set;
 
 /**
  * Retention's deletes in plain SQL, child tables first; the same statements run on H2 and
- * PostgreSQL. The shared entity cache is cleared afterwards, so no deleted row is served from memory.
+ * PostgreSQL. The persistence unit keeps no shared entity cache, so no server serves a deleted row.
  */
 @ApplicationScoped
 public class JpaRetentionStore implements RetentionStore {
@@ -76,14 +76,15 @@ public class JpaRetentionStore implements RetentionStore {
 
     /** Deletes the rows and, first, the rows of the child tables that point at them by {@code childColumn}. */
     private int deleteWithChildren(List<String> ids, String table, String childColumn, List<String> children) {
+        int deleted = 0;
         for (List<String> part : chunks(ids)) {
             for (String child : children) {
                 delete("DELETE FROM " + child + " WHERE " + childColumn + " IN ", part);
             }
-            delete("DELETE FROM " + table + " WHERE id IN ", part);
+            // what this server deleted, not what it meant to: another server's purge may have been first
+            deleted += delete("DELETE FROM " + table + " WHERE id IN ", part);
         }
-        evict();
-        return ids.size();
+        return deleted;
     }
 
     @SuppressWarnings("unchecked")
@@ -102,10 +103,10 @@ public class JpaRetentionStore implements RetentionStore {
         return q.getResultList();
     }
 
-    private void delete(String sqlPrefix, List<String> ids) {
+    private int delete(String sqlPrefix, List<String> ids) {
         var q = em.createNativeQuery(sqlPrefix + placeholders(ids.size()));
         bind(q, ids);
-        q.executeUpdate();
+        return q.executeUpdate();
     }
 
     private static void bind(jakarta.persistence.Query q, List<String> ids) {
@@ -128,9 +129,5 @@ public class JpaRetentionStore implements RetentionStore {
             parts.add(ids.subList(i, Math.min(ids.size(), i + 100)));
         }
         return parts;
-    }
-
-    private void evict() {
-        em.getEntityManagerFactory().getCache().evictAll();
     }
 }
