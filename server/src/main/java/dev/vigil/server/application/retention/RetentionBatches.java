@@ -3,7 +3,6 @@ package dev.vigil.server.application.retention;
 import dev.vigil.server.domain.model.audit.AuditEntry;
 import dev.vigil.server.domain.model.audit.AuditLog;
 import dev.vigil.server.domain.model.tenant.Property;
-import dev.vigil.server.domain.model.tenant.PropertyId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -27,18 +26,18 @@ public class RetentionBatches {
     }
 
     @Transactional
-    public int cases(PropertyId property, Instant before, int max) {
-        return store.purgeClosedCases(property, before, max);
+    public int cases(Property property, Instant before, int max) {
+        return store.purgeClosedCases(property.tenant(), property.id(), before, max);
     }
 
     @Transactional
-    public int observations(PropertyId property, Instant before, int max) {
-        return store.purgeObservationsOutsideCases(property, before, max);
+    public int observations(Property property, Instant before, int max) {
+        return store.purgeObservationsOutsideCases(property.tenant(), property.id(), before, max);
     }
 
     @Transactional
-    public int stays(PropertyId property, Instant before, int max) {
-        return store.purgeStays(property, before, max);
+    public int stays(Property property, Instant before, int max) {
+        return store.purgeStays(property.id(), before, max);
     }
 
     /** The audit trail records what kind went and how many; never which or what they said. */

@@ -67,10 +67,10 @@ public class RetentionPurge {
             Instant casesBefore = before(now, protocol.casesDays());
             Instant observationsBefore = before(now, protocol.observationsWithoutCaseDays());
             Instant staysBefore = before(now, protocol.guestRecordFloorDays());
-            int cases = casesBefore == null ? 0 : drain(() -> batches.cases(p.id(), casesBefore, BATCH));
+            int cases = casesBefore == null ? 0 : drain(() -> batches.cases(p, casesBefore, BATCH));
             int observations = observationsBefore == null ? 0
-                    : drain(() -> batches.observations(p.id(), observationsBefore, BATCH));
-            int stays = staysBefore == null ? 0 : drain(() -> batches.stays(p.id(), staysBefore, BATCH));
+                    : drain(() -> batches.observations(p, observationsBefore, BATCH));
+            int stays = staysBefore == null ? 0 : drain(() -> batches.stays(p, staysBefore, BATCH));
             audit(p, actor, "cases", cases, now);
             audit(p, actor, "observations", observations, now);
             audit(p, actor, "stays", stays, now);

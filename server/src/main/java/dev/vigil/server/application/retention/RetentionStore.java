@@ -1,6 +1,7 @@
 package dev.vigil.server.application.retention;
 
 import dev.vigil.server.domain.model.tenant.PropertyId;
+import dev.vigil.server.domain.model.tenant.TenantId;
 import java.time.Instant;
 
 /**
@@ -10,10 +11,10 @@ import java.time.Instant;
 public interface RetentionStore {
 
     /** Cases closed or dismissed before {@code before}, with the cases merged into them, their history and notifications. */
-    int purgeClosedCases(PropertyId property, Instant before, int max);
+    int purgeClosedCases(TenantId tenant, PropertyId property, Instant before, int max);
 
     /** Observations made before {@code before} that belong to no case, with their codes, subjects and keys. */
-    int purgeObservationsOutsideCases(PropertyId property, Instant before, int max);
+    int purgeObservationsOutsideCases(TenantId tenant, PropertyId property, Instant before, int max);
 
     /** Stay context last seen before {@code before} that no observation refers to any more. */
     int purgeStays(PropertyId property, Instant before, int max);

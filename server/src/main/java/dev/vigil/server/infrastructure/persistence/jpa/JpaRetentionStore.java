@@ -2,6 +2,7 @@ package dev.vigil.server.infrastructure.persistence.jpa;
 
 import dev.vigil.server.application.retention.RetentionStore;
 import dev.vigil.server.domain.model.tenant.PropertyId;
+import dev.vigil.server.domain.model.tenant.TenantId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -37,9 +38,10 @@ public class JpaRetentionStore implements RetentionStore {
     }
 
     @Override
-    public int purgeClosedCases(PropertyId property, Instant before, int max) {
-        List<String> roots = ids("SELECT id FROM case_file WHERE property_id = ?1 AND status IN ('CLOSED', 'DISMISSED')"
-                + " AND merged_into IS NULL AND updated_at < ?2 ORDER BY updated_at", property, before, max);
+    public int purgeClosedCases(TenantId tenant, PropertyId property, Instant before, int max) {
+        List<String> roots = ids("SELECT id FROM case_file WHERE tenant_id = ?3 AND property_id = ?1"
+                + " AND status IN ('CLOSED', 'DISMISSED') AND merged_into IS NULL AND updated_at < ?2 ORDER BY updated_at",
+                property, before, max, tenant);
         if (roots.isEmpty()) {
             return 0;
         }
@@ -59,10 +61,10 @@ public class JpaRetentionStore implements RetentionStore {
     }
 
     @Override
-    public int purgeObservationsOutsideCases(PropertyId property, Instant before, int max) {
-        List<String> ids = ids("SELECT o.id FROM observation o WHERE o.property_id = ?1 AND o.observed_at < ?2"
+    public int purgeObservationsOutsideCases(TenantId tenant, PropertyId property, Instant before, int max) {
+        List<String> ids = ids("SELECT o.id FROM observation o WHERE o.tenant_id = ?3 AND o.property_id = ?1 AND o.observed_at < ?2"
                 + " AND NOT EXISTS (SELECT 1 FROM case_observation co WHERE co.observation_id = o.id) ORDER BY o.observed_at",
-                property, before, max);
+                property, before, max, tenant);
         return deleteWithChildren(ids, "observation", "observation_id", OBSERVATION_CHILDREN);
     }
 
@@ -87,13 +89,21 @@ public class JpaRetentionStore implements RetentionStore {
         return deleted;
     }
 
-    @SuppressWarnings("unchecked")
     private List<String> ids(String sql, PropertyId property, Instant before, int max) {
-        return em.createNativeQuery(sql)
+        return ids(sql, property, before, max, null);
+    }
+
+    /** Candidates by property and cut-off, and by tenant where the table has one (so the tenant-led indexes serve). */
+    @SuppressWarnings("unchecked")
+    private List<String> ids(String sql, PropertyId property, Instant before, int max, TenantId tenant) {
+        var q = em.createNativeQuery(sql)
                 .setParameter(1, property.value())
                 .setParameter(2, LocalDateTime.ofInstant(before, ZoneOffset.UTC))
-                .setMaxResults(max)
-                .getResultList();
+                .setMaxResults(max);
+        if (tenant != null) {
+            q.setParameter(3, tenant.value());
+        }
+        return q.getResultList();
     }
 
     @SuppressWarnings("unchecked")
