@@ -4,7 +4,6 @@ import dev.vigil.server.domain.model.casefile.CaseAction;
 import dev.vigil.server.domain.model.casefile.CaseActions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -28,20 +27,12 @@ public class JpaCaseActions implements CaseActions {
 
     @Override
     public List<CaseAction> dueForEscalation(Instant now, int max) {
-        // find the candidates, then lock them one by one: some databases refuse FOR UPDATE with LIMIT
         List<String> ids = em.createQuery("SELECT a.id FROM CaseAction a WHERE a.state <> 'ACKNOWLEDGED'"
                         + " AND a.nextEscalationAt IS NOT NULL AND a.nextEscalationAt <= :now ORDER BY a.nextEscalationAt", String.class)
                 .setParameter("now", LocalDateTime.ofInstant(now, ZoneOffset.UTC))
                 .setMaxResults(max)
                 .getResultList();
-        List<CaseAction> locked = new java.util.ArrayList<>(ids.size());
-        for (String id : ids) {
-            CaseAction action = em.find(CaseAction.class, id, LockModeType.PESSIMISTIC_WRITE);
-            if (action != null) {
-                em.refresh(action, LockModeType.PESSIMISTIC_WRITE);
-                locked.add(action);
-            }
-        }
-        return locked;
+        // whether it is still due is the action's own decision (escalateIfDue), taken under the lock
+        return RowLocks.lockEach(em, CaseAction.class, ids, action -> true);
     }
 }

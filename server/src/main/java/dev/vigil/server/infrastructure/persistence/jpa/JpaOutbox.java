@@ -5,14 +5,12 @@ import dev.vigil.server.domain.model.notification.NotificationStatus;
 import dev.vigil.server.domain.model.notification.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -44,24 +42,13 @@ public class JpaOutbox implements Outbox {
     @Override
     public List<Notification> claimDue(Instant now, Duration lease, int max) {
         LocalDateTime at = LocalDateTime.ofInstant(now, ZoneOffset.UTC);
-        // candidates first, then a lock per row: some databases refuse FOR UPDATE with a row limit
         List<String> ids = em.createQuery("SELECT n.id FROM Notification n WHERE (n.status = 'PENDING' AND n.nextAttemptAt <= :now)"
                         + " OR (n.status = 'SENDING' AND n.leaseUntil <= :now) ORDER BY n.createdAt", String.class)
                 .setParameter("now", at)
                 .setMaxResults(max)
                 .getResultList();
-        List<Notification> claimed = new ArrayList<>(ids.size());
-        for (String id : ids) {
-            Notification n = em.find(Notification.class, id, LockModeType.PESSIMISTIC_WRITE);
-            if (n == null) {
-                continue;
-            }
-            em.refresh(n, LockModeType.PESSIMISTIC_WRITE);
-            if (isDue(n, now)) {
-                n.claim(now, lease);
-                claimed.add(n);
-            }
-        }
+        List<Notification> claimed = RowLocks.lockEach(em, Notification.class, ids, n -> isDue(n, now));
+        claimed.forEach(n -> n.claim(now, lease));
         return claimed;
     }
 

@@ -1,0 +1,33 @@
+package dev.vigil.server.infrastructure.persistence.jpa;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+
+/**
+ * How the timers that run on every server take rows: candidates are found first (some databases refuse
+ * FOR UPDATE with a row limit), then each is locked and read again, and kept only if it still qualifies.
+ * A second server waits on the lock, then finds the row already taken.
+ */
+final class RowLocks {
+
+    private RowLocks() {
+    }
+
+    static <T> List<T> lockEach(EntityManager em, Class<T> type, List<String> ids, Predicate<T> stillQualifies) {
+        List<T> locked = new ArrayList<>(ids.size());
+        for (String id : ids) {
+            T row = em.find(type, id, LockModeType.PESSIMISTIC_WRITE);
+            if (row == null) {
+                continue;
+            }
+            em.refresh(row, LockModeType.PESSIMISTIC_WRITE);
+            if (stillQualifies.test(row)) {
+                locked.add(row);
+            }
+        }
+        return locked;
+    }
+}
