@@ -1,5 +1,6 @@
 package dev.vigil.server.domain.model.casefile;
 
+import dev.vigil.server.domain.model.time.UtcTime;
 import dev.vigil.server.domain.model.protocol.ProtocolAction;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -11,7 +12,6 @@ import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -110,7 +110,7 @@ public class CaseAction {
         this.protocol = protocolId;
         this.provenance = step.provenance().status();
         this.optional = step.optional();
-        this.deadlineAt = Utc.of(at.plus(step.deadline()));
+        this.deadlineAt = UtcTime.of(at.plus(step.deadline()));
         this.state = State.OPEN.name();
         if (step.onOverdue() != null) {
             this.escalateTo = step.onOverdue().escalateTo();
@@ -118,7 +118,7 @@ public class CaseAction {
             this.repeatMinutes = step.onOverdue().repeatEvery() == null ? null : (int) step.onOverdue().repeatEvery().toMinutes();
         }
         this.nextEscalationAt = step.onOverdue() == null ? null : deadlineAt;
-        this.createdAt = Utc.of(at);
+        this.createdAt = UtcTime.of(at);
     }
 
     /** Marks the step done; a second acknowledgement is refused. */
@@ -131,7 +131,7 @@ public class CaseAction {
         }
         state = State.ACKNOWLEDGED.name();
         acknowledgedBy = by;
-        acknowledgedAt = Utc.of(at);
+        acknowledgedAt = UtcTime.of(at);
         ackNote = note == null || note.isBlank() ? null : note.trim();
         nextEscalationAt = null;
     }
@@ -156,13 +156,13 @@ public class CaseAction {
      * Returns true when it escalated now.
      */
     public boolean escalateIfDue(Instant now) {
-        if (!pending() || nextEscalationAt == null || Utc.of(now).isBefore(nextEscalationAt)) {
+        if (!pending() || nextEscalationAt == null || UtcTime.of(now).isBefore(nextEscalationAt)) {
             return false;
         }
         state = State.OVERDUE.name();
         escalations++;
         nextEscalationAt = repeatMinutes == null || repeatMinutes <= 0 ? null
-                : Utc.of(now).plus(Duration.ofMinutes(repeatMinutes));
+                : UtcTime.of(now).plus(Duration.ofMinutes(repeatMinutes));
         return true;
     }
 
@@ -208,7 +208,7 @@ public class CaseAction {
     }
 
     public Instant deadlineAt() {
-        return deadlineAt.toInstant(ZoneOffset.UTC);
+        return UtcTime.instant(deadlineAt);
     }
 
     public State state() {
@@ -233,7 +233,7 @@ public class CaseAction {
     }
 
     public Optional<Instant> acknowledgedAt() {
-        return Optional.ofNullable(acknowledgedAt).map(t -> t.toInstant(ZoneOffset.UTC));
+        return Optional.ofNullable(acknowledgedAt).map(t -> UtcTime.instant(t));
     }
 
     public Optional<String> ackNote() {
@@ -241,6 +241,6 @@ public class CaseAction {
     }
 
     public Instant createdAt() {
-        return createdAt.toInstant(ZoneOffset.UTC);
+        return UtcTime.instant(createdAt);
     }
 }

@@ -1,5 +1,6 @@
 package dev.vigil.server.domain.model.casefile;
 
+import dev.vigil.server.domain.model.time.UtcTime;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -8,7 +9,6 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.UUID;
 
 /** One entry of a case's history: opened, raised, merged, a decision with its note. Never deleted. */
@@ -50,7 +50,7 @@ public class CaseEvent {
     CaseEvent(CaseFile caseFile, Instant at, String actor, Kind kind, String detail, String note) {
         this.id = UUID.randomUUID().toString();
         this.caseFile = caseFile;
-        this.occurredAt = Utc.of(at);
+        this.occurredAt = UtcTime.of(at);
         this.actor = actor;
         this.kind = kind.name();
         this.detail = detail;
@@ -58,7 +58,7 @@ public class CaseEvent {
     }
 
     public Instant at() {
-        return occurredAt.toInstant(ZoneOffset.UTC);
+        return UtcTime.instant(occurredAt);
     }
 
     public String actor() {

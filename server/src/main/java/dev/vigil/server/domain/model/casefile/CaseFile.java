@@ -1,5 +1,6 @@
 package dev.vigil.server.domain.model.casefile;
 
+import dev.vigil.server.domain.model.time.UtcTime;
 import dev.vigil.server.domain.model.pattern.SubjectKey;
 import dev.vigil.server.domain.model.protocol.CaseCircumstances;
 import dev.vigil.server.domain.model.protocol.ProtocolAction;
@@ -25,7 +26,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -138,7 +138,7 @@ public class CaseFile {
         c.status = CaseStatus.OPEN;
         c.primaryType = strongest.subject().type();
         c.primaryValue = strongest.subject().value();
-        c.createdAt = Utc.of(at);
+        c.createdAt = UtcTime.of(at);
         c.updatedAt = c.createdAt;
         c.events.add(new CaseEvent(c, at, SYSTEM, CaseEvent.Kind.OPENED, "opened at " + severity + " by " + strongest.ruleId(), null));
         c.absorb(matches, subjects, at);
@@ -165,7 +165,7 @@ public class CaseFile {
             Severity.of(match.tier()).ifPresent(s -> severity = Severity.max(severity, s));
         }
         severityRank = severity.rank();
-        updatedAt = Utc.of(at);
+        updatedAt = UtcTime.of(at);
         boolean rose = severity.compareTo(before) > 0;
         if (rose) {
             events.add(new CaseEvent(this, at, SYSTEM, CaseEvent.Kind.SEVERITY_RAISED, before + " → " + severity, null));
@@ -193,7 +193,7 @@ public class CaseFile {
         severity = Severity.max(severity, other.severity);
         severityRank = severity.rank();
         score = Math.max(score, other.score);
-        updatedAt = Utc.of(at);
+        updatedAt = UtcTime.of(at);
         events.add(new CaseEvent(this, at, SYSTEM, CaseEvent.Kind.MERGED_IN,
                 "case " + other.id + " (" + other.severity + ", " + other.status + ") linked and merged in", null));
         if (severity.compareTo(before) > 0) {
@@ -204,7 +204,7 @@ public class CaseFile {
         other.actions.forEach(CaseAction::cancel);
         other.events.add(new CaseEvent(other, at, SYSTEM, CaseEvent.Kind.MERGED_INTO, "merged into case " + id, null));
         other.status = CaseStatus.CLOSED;
-        other.updatedAt = Utc.of(at);
+        other.updatedAt = UtcTime.of(at);
     }
 
     /** Remembers what protocol conditions ask about; once seen, a circumstance stays part of the case. */
@@ -249,7 +249,7 @@ public class CaseFile {
     public void recordOverdue(CaseAction action, Instant at) {
         events.add(new CaseEvent(this, at, SYSTEM, CaseEvent.Kind.ACTION_OVERDUE, action.actionId() + " overdue"
                 + action.escalateTo().map(to -> "; escalated to " + to).orElse("") + " (" + action.escalations() + ")", null));
-        updatedAt = Utc.of(at);
+        updatedAt = UtcTime.of(at);
     }
 
     /** Someone acknowledged an action: recorded in the history. */
@@ -258,7 +258,7 @@ public class CaseFile {
                 .orElseThrow(() -> new java.util.NoSuchElementException("no such action"));
         action.acknowledge(by, note, at);
         events.add(new CaseEvent(this, at, by, CaseEvent.Kind.ACTION_ACKNOWLEDGED, action.actionId(), action.ackNote().orElse(null)));
-        updatedAt = Utc.of(at);
+        updatedAt = UtcTime.of(at);
         return action;
     }
 
@@ -288,7 +288,7 @@ public class CaseFile {
             }
         }
         status = decision.leadsTo();
-        updatedAt = Utc.of(at);
+        updatedAt = UtcTime.of(at);
         events.add(new CaseEvent(this, at, actor, CaseEvent.Kind.DECISION, detail, note.trim()));
     }
 
@@ -355,11 +355,11 @@ public class CaseFile {
     }
 
     public Instant createdAt() {
-        return createdAt.toInstant(ZoneOffset.UTC);
+        return UtcTime.instant(createdAt);
     }
 
     public Instant updatedAt() {
-        return updatedAt.toInstant(ZoneOffset.UTC);
+        return UtcTime.instant(updatedAt);
     }
 
     public boolean highestTierAtLeast(Tier tier) {

@@ -1,5 +1,6 @@
 package dev.vigil.server.domain.model.casefile;
 
+import dev.vigil.server.domain.model.time.UtcTime;
 import dev.vigil.server.domain.model.pattern.SubjectKey;
 import dev.vigil.server.domain.model.pattern.SubjectType;
 import dev.vigil.server.domain.model.pattern.Tier;
@@ -14,7 +15,6 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -117,12 +117,12 @@ public class CaseMatch {
         }
         this.ruleTitle = match.title();
         this.tier = match.tier();
-        this.windowStart = Utc.of(match.windowStart());
-        this.windowEnd = Utc.of(match.windowEnd());
+        this.windowStart = UtcTime.of(match.windowStart());
+        this.windowEnd = UtcTime.of(match.windowEnd());
         this.observationIds = String.join(",", match.observationIds());
         this.score = match.score();
         this.explanation = match.explanation().length() > 16000 ? match.explanation().substring(0, 15999) + "…" : match.explanation();
-        this.matchedAt = Utc.of(at);
+        this.matchedAt = UtcTime.of(at);
         return stronger;
     }
 
@@ -144,11 +144,11 @@ public class CaseMatch {
     }
 
     public Instant windowStart() {
-        return windowStart.toInstant(ZoneOffset.UTC);
+        return UtcTime.instant(windowStart);
     }
 
     public Instant windowEnd() {
-        return windowEnd.toInstant(ZoneOffset.UTC);
+        return UtcTime.instant(windowEnd);
     }
 
     public List<String> observationIds() {
@@ -164,6 +164,6 @@ public class CaseMatch {
     }
 
     public Instant matchedAt() {
-        return matchedAt.toInstant(ZoneOffset.UTC);
+        return UtcTime.instant(matchedAt);
     }
 }

@@ -1,5 +1,6 @@
 package dev.vigil.server.domain.model.casefile;
 
+import dev.vigil.server.domain.model.time.UtcTime;
 import dev.vigil.server.domain.model.pattern.Marker;
 import dev.vigil.server.domain.model.pattern.SubjectKey;
 import dev.vigil.server.domain.model.pattern.SubjectType;
@@ -11,7 +12,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -78,7 +78,7 @@ public class SubjectMarking {
         this.marker = Objects.requireNonNull(marker);
         this.reason = Objects.requireNonNull(reason);
         this.createdBy = Objects.requireNonNull(createdBy);
-        this.createdAt = Utc.of(at);
+        this.createdAt = UtcTime.of(at);
     }
 
     public void lift(String by, String why, Instant at) {
@@ -87,7 +87,7 @@ public class SubjectMarking {
         }
         this.liftedBy = by;
         this.liftReason = why;
-        this.liftedAt = Utc.of(at);
+        this.liftedAt = UtcTime.of(at);
     }
 
     public String id() {
@@ -119,7 +119,7 @@ public class SubjectMarking {
     }
 
     public Instant createdAt() {
-        return createdAt.toInstant(ZoneOffset.UTC);
+        return UtcTime.instant(createdAt);
     }
 
     public boolean active() {
@@ -127,7 +127,7 @@ public class SubjectMarking {
     }
 
     public Optional<Instant> liftedAt() {
-        return Optional.ofNullable(liftedAt).map(t -> t.toInstant(ZoneOffset.UTC));
+        return Optional.ofNullable(liftedAt).map(t -> UtcTime.instant(t));
     }
 
     public Optional<String> liftedBy() {

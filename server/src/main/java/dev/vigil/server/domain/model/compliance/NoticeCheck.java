@@ -1,5 +1,6 @@
 package dev.vigil.server.domain.model.compliance;
 
+import dev.vigil.server.domain.model.time.UtcTime;
 import dev.vigil.server.domain.model.tenant.PropertyId;
 import dev.vigil.server.domain.model.tenant.TenantId;
 import jakarta.persistence.Column;
@@ -8,7 +9,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -56,10 +56,10 @@ public class NoticeCheck {
         this.propertyId = property.value();
         this.noticeId = Objects.requireNonNull(noticeId, "notice");
         this.location = Objects.requireNonNull(location, "location");
-        this.checkedAt = LocalDateTime.ofInstant(checkedAt, ZoneOffset.UTC);
+        this.checkedAt = UtcTime.of(checkedAt);
         this.posted = posted;
         this.recordedBy = Objects.requireNonNull(recordedBy, "recorded by");
-        this.recordedAt = LocalDateTime.ofInstant(recordedAt, ZoneOffset.UTC);
+        this.recordedAt = UtcTime.of(recordedAt);
     }
 
     public String id() {
@@ -83,7 +83,7 @@ public class NoticeCheck {
     }
 
     public Instant checkedAt() {
-        return checkedAt.toInstant(ZoneOffset.UTC);
+        return UtcTime.instant(checkedAt);
     }
 
     public boolean posted() {

@@ -1,5 +1,6 @@
 package dev.vigil.server.domain.model.compliance;
 
+import dev.vigil.server.domain.model.time.UtcTime;
 import dev.vigil.server.domain.model.tenant.PropertyId;
 import dev.vigil.server.domain.model.tenant.TenantId;
 import jakarta.persistence.AttributeOverride;
@@ -13,7 +14,6 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.Optional;
 
 /**
@@ -85,7 +85,7 @@ public class OperatorRegistration {
         this.registeredOn = registeredOn;
         this.registrationNumber = registrationNumber;
         this.updatedBy = by;
-        this.updatedAt = LocalDateTime.ofInstant(at, ZoneOffset.UTC);
+        this.updatedAt = UtcTime.of(at);
     }
 
     public PropertyId property() {
@@ -121,6 +121,6 @@ public class OperatorRegistration {
     }
 
     public Instant updatedAt() {
-        return updatedAt.toInstant(ZoneOffset.UTC);
+        return UtcTime.instant(updatedAt);
     }
 }

@@ -1,5 +1,6 @@
 package dev.vigil.server.domain.model.compliance;
 
+import dev.vigil.server.domain.model.time.UtcTime;
 import dev.vigil.server.domain.model.tenant.PropertyId;
 import dev.vigil.server.domain.model.tenant.TenantId;
 import jakarta.persistence.CollectionTable;
@@ -14,7 +15,6 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -96,7 +96,7 @@ public class TrainingRecord {
         }
         this.certifiedOn = certifiedOn;
         this.recordedBy = Objects.requireNonNull(recordedBy, "recorded by");
-        this.recordedAt = LocalDateTime.ofInstant(recordedAt, ZoneOffset.UTC);
+        this.recordedAt = UtcTime.of(recordedAt);
     }
 
     public String id() {
@@ -144,6 +144,6 @@ public class TrainingRecord {
     }
 
     public Instant recordedAt() {
-        return recordedAt.toInstant(ZoneOffset.UTC);
+        return UtcTime.instant(recordedAt);
     }
 }

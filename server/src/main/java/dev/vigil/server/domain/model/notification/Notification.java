@@ -1,5 +1,6 @@
 package dev.vigil.server.domain.model.notification;
 
+import dev.vigil.server.domain.model.time.UtcTime;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -8,7 +9,6 @@ import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -91,21 +91,21 @@ public class Notification {
         this.text = clip(text, 2000);
         this.json = Objects.requireNonNull(json);
         this.status = NotificationStatus.PENDING.name();
-        this.createdAt = utc(at);
+        this.createdAt = UtcTime.of(at);
         this.nextAttemptAt = createdAt;
     }
 
     /** Taken by one dispatcher until the lease ends. */
     public void claim(Instant now, Duration lease) {
         status = NotificationStatus.SENDING.name();
-        leaseUntil = utc(now.plus(lease));
+        leaseUntil = UtcTime.of(now.plus(lease));
         attempts++;
     }
 
     /** The receiver accepted it. */
     public void delivered(Instant now) {
         status = NotificationStatus.DELIVERED.name();
-        deliveredAt = utc(now);
+        deliveredAt = UtcTime.of(now);
         leaseUntil = null;
         nextAttemptAt = null;
         lastError = null;
@@ -118,7 +118,7 @@ public class Notification {
         Optional<Duration> wait = permanent ? Optional.empty() : schedule.after(attempts);
         if (wait.isPresent()) {
             status = NotificationStatus.PENDING.name();
-            nextAttemptAt = utc(now.plus(wait.get()));
+            nextAttemptAt = UtcTime.of(now.plus(wait.get()));
         } else {
             status = NotificationStatus.DEAD.name();
             nextAttemptAt = null;
@@ -132,7 +132,7 @@ public class Notification {
         }
         status = NotificationStatus.PENDING.name();
         attempts = 0;
-        nextAttemptAt = utc(now);
+        nextAttemptAt = UtcTime.of(now);
     }
 
     private static String clip(String s, int max) {
@@ -140,13 +140,6 @@ public class Notification {
         return s.length() <= max ? s : s.substring(0, max - 1) + "…";
     }
 
-    private static LocalDateTime utc(Instant instant) {
-        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
-    }
-
-    private static Instant instant(LocalDateTime utc) {
-        return utc == null ? null : utc.toInstant(ZoneOffset.UTC);
-    }
 
     public String id() {
         return id;
@@ -193,11 +186,11 @@ public class Notification {
     }
 
     public Optional<Instant> nextAttemptAt() {
-        return Optional.ofNullable(instant(nextAttemptAt));
+        return Optional.ofNullable(UtcTime.instant(nextAttemptAt));
     }
 
     public Optional<Instant> leaseUntil() {
-        return Optional.ofNullable(instant(leaseUntil));
+        return Optional.ofNullable(UtcTime.instant(leaseUntil));
     }
 
     public Optional<String> lastError() {
@@ -205,10 +198,10 @@ public class Notification {
     }
 
     public Instant createdAt() {
-        return instant(createdAt);
+        return UtcTime.instant(createdAt);
     }
 
     public Optional<Instant> deliveredAt() {
-        return Optional.ofNullable(instant(deliveredAt));
+        return Optional.ofNullable(UtcTime.instant(deliveredAt));
     }
 }
