@@ -17,10 +17,15 @@ final class H2Database extends BenchDatabase {
     private final Path dir;
     private final JdbcDataSource source = new JdbcDataSource();
     private Connection keepOpen;
+    private final boolean keep;
 
-    H2Database(Path dir) throws Exception {
+    /** A fresh database, or with {@code reuse} the one a kept run left; {@code keep}: leave it on close. */
+    H2Database(Path dir, boolean reuse, boolean keep) throws Exception {
         this.dir = dir;
-        deleteTree(dir);
+        this.keep = keep;
+        if (!reuse) {
+            deleteTree(dir);
+        }
         // the server's default: jdbc:h2:file:${vigil.data.dir}/vigil;DB_CLOSE_ON_EXIT=FALSE
         source.setURL("jdbc:h2:file:" + dir.toAbsolutePath() + "/vigil;DB_CLOSE_ON_EXIT=FALSE");
         source.setUser("vigil");
@@ -190,6 +195,8 @@ final class H2Database extends BenchDatabase {
             }
             keepOpen = null;
         }
-        deleteTree(dir);
+        if (!keep) {
+            deleteTree(dir);
+        }
     }
 }

@@ -70,10 +70,12 @@ import java.util.TreeMap;
  *
  * <pre>
  * usage: PatternBenchmark [--db h2,pg] [--sizes 10000,1000000,10000000] [--density 0.274]
- *                         [--samples 1000] [--warmup 500]
- *                         [--control-samples 500] [--cases 5000] [--case-samples 500] [--case-size 1000000]
+ *                         [--samples 5000] [--warmup 2000]
+ *                         [--control-samples 2000] [--cases 5000] [--case-samples 500] [--case-size 1000000]
  *                         [--series-minutes 10] [--seed 42] [--out target/results.md] [--work target]
  *                         [--profile false]   (true: sample stacks during timed evaluations; slows them down)
+ *                         [--keep false]      (true: keep each loaded database under --work and reuse it on the next
+ *                                              run with the same size, density and seed, skipping the load)
  * </pre>
  */
 public final class PatternBenchmark {
@@ -94,8 +96,8 @@ public final class PatternBenchmark {
     private final long started = System.nanoTime();
 
     record Options(List<String> databases, List<Long> sizes, double density, int samples, int warmup, int controlSamples,
-                   int cases, int caseSamples, long caseSize, int seriesMinutes, long seed, boolean profile, Path out,
-                   Path work) {
+                   int cases, int caseSamples, long caseSize, int seriesMinutes, long seed, boolean profile, boolean keep,
+                   Path out, Path work) {
 
         static Options parse(String[] args) {
             Map<String, String> a = new TreeMap<>();
@@ -110,15 +112,16 @@ public final class PatternBenchmark {
                     .map(s -> Long.parseLong(s.replace("_", ""))).toList();
             Path work = Path.of(a.getOrDefault("work", "target"));
             double density = a.containsKey("density") ? Double.parseDouble(a.get("density")) : StayCalendar.DEFAULT_DENSITY;
-            return new Options(dbs, sizes, density, Integer.parseInt(a.getOrDefault("samples", "1000")),
-                    Integer.parseInt(a.getOrDefault("warmup", "500")),
-                    Integer.parseInt(a.getOrDefault("control-samples", "500")),
+            return new Options(dbs, sizes, density, Integer.parseInt(a.getOrDefault("samples", "5000")),
+                    Integer.parseInt(a.getOrDefault("warmup", "2000")),
+                    Integer.parseInt(a.getOrDefault("control-samples", "2000")),
                     Integer.parseInt(a.getOrDefault("cases", "5000")),
                     Integer.parseInt(a.getOrDefault("case-samples", "500")),
                     Long.parseLong(a.getOrDefault("case-size", "1000000")),
                     Integer.parseInt(a.getOrDefault("series-minutes", "10")),
                     Long.parseLong(a.getOrDefault("seed", "42")),
                     Boolean.parseBoolean(a.getOrDefault("profile", "false")),
+                    Boolean.parseBoolean(a.getOrDefault("keep", "false")),
                     Path.of(a.getOrDefault("out", work.resolve("results.md").toString())), work);
         }
     }
@@ -190,24 +193,70 @@ public final class PatternBenchmark {
                 String.valueOf(options.samples()), "--warmup", String.valueOf(options.warmup()), "--control-samples",
                 String.valueOf(options.controlSamples()), "--cases", String.valueOf(options.cases()), "--case-samples",
                 String.valueOf(options.caseSamples()), "--case-size", String.valueOf(options.caseSize()), "--seed",
-                String.valueOf(options.seed()), "--profile", String.valueOf(options.profile()));
+                String.valueOf(options.seed()), "--profile", String.valueOf(options.profile()), "--keep", String.valueOf(options.keep()));
     }
 
-    private BenchDatabase open(String db, long size) throws Exception {
+    private BenchDatabase open(String db, long size, boolean reuse) throws Exception {
         Path dir = options.work().resolve(db + "-" + size);
         return switch (db) {
-            case "h2" -> new H2Database(dir);
-            case "pg" -> new PgDatabase(dir);
+            case "h2" -> new H2Database(dir, reuse, options.keep());
+            case "pg" -> new PgDatabase(dir, reuse, options.keep());
             default -> throw new IllegalArgumentException("unknown database " + db + " (h2 or pg)");
         };
     }
 
+    /** What a kept database was loaded with: reused only when the size, density and seed match. */
+    private Path loadedMarker(String db, long size) {
+        return options.work().resolve(db + "-" + size + ".loaded");
+    }
+
+    private String loadedShape(long size) {
+        return String.format(Locale.ROOT, "size=%d density=%.6f seed=%d", size, options.density(), options.seed());
+    }
+
+    /** The history's "now" of a kept database, if one with this shape is there to reuse. */
+    private Long keptNow(String db, long size) throws java.io.IOException {
+        Path marker = loadedMarker(db, size);
+        // the case list commits cases, so a database it ran on is never reused
+        if (!options.keep() || !Files.exists(marker) || size == options.caseSize()) {
+            return null;
+        }
+        List<String> lines = Files.readAllLines(marker);
+        return lines.size() == 2 && lines.get(0).equals(loadedShape(size)) ? Long.parseLong(lines.get(1)) : null;
+    }
+
     private void runOne(String dbName, long size) throws Exception {
         log("=== " + dbName + " with " + String.format(Locale.ROOT, "%,d", size) + " observations");
-        try (BenchDatabase db = open(dbName, size)) {
+        Long kept = keptNow(dbName, size);
+        Files.deleteIfExists(loadedMarker(dbName, size));
+        try (BenchDatabase db = open(dbName, size, kept != null)) {
             if (db instanceof PgDatabase pg) {
                 environment.put("PostgreSQL", pg.version() + " (zonky embedded binaries, loopback; shared_buffers 2GB)");
             }
+            long nowSec;
+            SyntheticHistory history;
+            if (kept != null) {
+                nowSec = kept;
+                history = new SyntheticHistory(pack, nowSec, options.seed(), size, options.density());
+                history.write(RowSink.NONE, i -> { }); // which stays were observed when: the samples pick from them
+                log("reusing the kept database (" + loadedShape(size) + "), history: " + history.shape());
+                notes.add(db.name() + " " + String.format(Locale.ROOT, "%,d", size) + ": a database kept from an earlier run"
+                        + " (--keep true), loaded " + Duration.ofSeconds(Instant.now().getEpochSecond() - nowSec).toMinutes()
+                        + " min before this run");
+            } else {
+                history = load(db, size);
+                nowSec = history.nowSec;
+            }
+            if (options.keep()) {
+                Files.writeString(loadedMarker(dbName, size), loadedShape(size) + "\n" + nowSec + "\n");
+            }
+            measure(db, size, history, nowSec);
+        }
+    }
+
+    /** Migrates, bulk-loads and checks a fresh database; returns the history it holds. */
+    private SyntheticHistory load(BenchDatabase db, long size) throws Exception {
+        {
             String version = db.migrate();
             List<String> migrated = db.schema();
             log("migrated to schema version " + version + " (" + migrated.size() + " schema lines)");
@@ -251,7 +300,12 @@ public final class PatternBenchmark {
                             + " insert %.0f s, indexes+statistics %.0f s, %.2f GiB on disk; schema equals the migrated one",
                     load.observations(), load.indicators(), load.keys(), load.subjects(), load.stays(), load.insertSeconds(),
                     load.indexSeconds(), load.bytes() / (double) (1L << 30)));
+            return history;
+        }
+    }
 
+    private void measure(BenchDatabase db, long size, SyntheticHistory history, long nowSec) throws Exception {
+        {
             List<StayCalendar.StayRef> recent = history.recentStays(3);
             log(recent.size() + " stays observed in the last 3 days");
             if (recent.isEmpty()) {
@@ -281,6 +335,9 @@ public final class PatternBenchmark {
         int total = options.warmup() + options.samples();
         sampler = options.profile() ? new StackSampler(Thread.currentThread()) : null;
         for (int i = 0; i < total && System.nanoTime() < deadline; i++) {
+            if (i == options.warmup()) {
+                settle();
+            }
             StayCalendar.StayRef stay = recent.get(rnd.nextInt(recent.size()));
             Observation o = onStay(history, stay, now, rnd);
             timeOne(emf, o, null, i >= options.warmup() ? times : null, i >= options.warmup() ? counts : null);
@@ -296,8 +353,11 @@ public final class PatternBenchmark {
         Percentiles control = new Percentiles();
         Counts controlCounts = new Counts();
         deadline = System.nanoTime() + Duration.ofMinutes(options.seriesMinutes()).toNanos();
-        total = Math.min(options.warmup(), 100) + options.controlSamples();
+        total = Math.min(options.warmup(), 500) + options.controlSamples();
         for (int i = 0; i < total && System.nanoTime() < deadline; i++) {
+            if (i == total - options.controlSamples()) {
+                settle();
+            }
             StayCalendar.StayRef like = recent.get(rnd.nextInt(recent.size()));
             Stay fresh = new Stay(StayId.firstSeenAt(now), new PropertyId(like.property()), like.room(), null, now);
             Observation o = onNewStay(history, fresh, like, now, rnd);
@@ -305,6 +365,19 @@ public final class PatternBenchmark {
             timeOne(emf, o, fresh, measured ? control : null, measured ? controlCounts : null);
         }
         record(db, size, "control: new stay (window holds only the new observation)", control, controlCounts);
+    }
+
+    /**
+     * Before a timed series: a full collection, so that no concurrent marking cycle left over from the load (gigabytes
+     * of garbage at 10 million) shares the two cores with the samples, then a moment for the collector's threads.
+     */
+    private static void settle() {
+        System.gc();
+        try {
+            Thread.sleep(500);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Per-series totals of the untimed counting pass. */

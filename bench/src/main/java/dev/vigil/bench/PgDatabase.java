@@ -15,13 +15,18 @@ final class PgDatabase extends BenchDatabase {
 
     private final Path dir;
     private final EmbeddedPostgres pg;
+    private final boolean keep;
 
-    PgDatabase(Path dir) throws Exception {
+    /** A fresh data directory, or with {@code reuse} the one a kept run left; {@code keep}: leave it on close. */
+    PgDatabase(Path dir, boolean reuse, boolean keep) throws Exception {
         this.dir = dir;
-        deleteTree(dir);
+        this.keep = keep;
+        if (!reuse) {
+            deleteTree(dir);
+        }
         pg = EmbeddedPostgres.builder()
                 .setDataDirectory(dir)
-                .setCleanDataDirectory(true)
+                .setCleanDataDirectory(false) // it would delete the directory on close too; this class decides
                 .setPGStartupWait(Duration.ofSeconds(60))
                 .setServerConfig("listen_addresses", "127.0.0.1")
                 .setServerConfig("shared_buffers", "2GB")
@@ -121,6 +126,8 @@ final class PgDatabase extends BenchDatabase {
         }
         // what autovacuum does on a steady database: statistics and the visibility map
         execute("VACUUM ANALYZE");
+        // write out the load now rather than in a background checkpoint that would compete with the timed samples
+        execute("CHECKPOINT");
     }
 
     @Override
@@ -149,7 +156,9 @@ final class PgDatabase extends BenchDatabase {
     public void close() throws Exception {
         super.close();
         pg.close();
-        deleteTree(dir);
+        if (!keep) {
+            deleteTree(dir);
+        }
     }
 
     Path dir() {

@@ -23,4 +23,38 @@ interface RowSink extends AutoCloseable {
 
     @Override
     void close() throws Exception;
+
+    /** Takes every row and keeps none: replays a history whose rows a kept database already holds. */
+    RowSink NONE = new RowSink() {
+        @Override
+        public void stay(String id, String property, String room, String reservationRef, long firstSeen, long lastSeen) {
+        }
+
+        @Override
+        public void observation(String id, String tenant, String property, long observedAt, int offsetSeconds,
+                                long receivedAt, String reporterId, String reporterRole, String filedBy, String room,
+                                String reservationRef, String stayId, String noteCiphertext) {
+        }
+
+        @Override
+        public void indicator(String observationId, int ordinal, String code) {
+        }
+
+        @Override
+        public void subject(String observationId, String kind, String token) {
+        }
+
+        @Override
+        public void key(String observationId, String keyType, String keyValue, String tenant, String property,
+                        long observedAt) {
+        }
+
+        @Override
+        public void finish() {
+        }
+
+        @Override
+        public void close() {
+        }
+    };
 }
