@@ -50,6 +50,11 @@ public final class InMemoryStores {
         }
 
         @Override
+        public void holdOpening(PropertyId property, String room) {
+            // one thread at a time in these tests
+        }
+
+        @Override
         public Optional<Stay> find(dev.vigil.server.domain.model.stay.StayId id) {
             return rows.stream().filter(s -> s.id().equals(id)).findFirst();
         }

@@ -32,16 +32,25 @@ final class StayResolver {
         if (cleanRoom == null && cleanRef == null) {
             return Optional.empty();
         }
-        Optional<Stay> found = cleanRef != null
-                ? stays.findByReservation(property, cleanRef)
-                        .filter(stay -> gap(stay, observedAt).compareTo(reservationReuse) < 0)
-                        .or(() -> roomStayWithoutReservation(property, cleanRoom, observedAt))
-                : stays.findLatestForRoom(property, cleanRoom, observedAt.minus(joinWindow), observedAt.plus(joinWindow));
+        Optional<Stay> found = find(property, cleanRoom, cleanRef, observedAt);
+        if (found.isEmpty()) {
+            // another filing may be opening this room's stay right now: wait for it, then look again
+            stays.holdOpening(property, cleanRoom);
+            found = find(property, cleanRoom, cleanRef, observedAt);
+        }
         found.ifPresent(stays::hold);
         Stay stay = found.orElseGet(() -> new Stay(StayId.firstSeenAt(observedAt), property, cleanRoom, cleanRef, observedAt));
         stay.seen(observedAt, cleanRoom, cleanRef);
         stays.store(stay);
         return Optional.of(stay.id());
+    }
+
+    private Optional<Stay> find(PropertyId property, String room, String reservationRef, Instant observedAt) {
+        return reservationRef != null
+                ? stays.findByReservation(property, reservationRef)
+                        .filter(stay -> gap(stay, observedAt).compareTo(reservationReuse) < 0)
+                        .or(() -> roomStayWithoutReservation(property, room, observedAt))
+                : stays.findLatestForRoom(property, room, observedAt.minus(joinWindow), observedAt.plus(joinWindow));
     }
 
     /** A stay this room opened before its reservation was known takes the reservation now filed. */

@@ -22,4 +22,11 @@ public interface StayRepository {
      * stay then take turns instead of racing each other to the same stay and case.
      */
     void hold(Stay stay);
+
+    /**
+     * Holds the right to open a new stay in this room (or, for a filing that names no room, in the property) until the
+     * transaction ends. A filing that found no stay takes it and looks again: of two first filings about one room the
+     * second then finds the stay the first opened. Rooms are held apart, so filings about other rooms do not wait.
+     */
+    void holdOpening(PropertyId property, String room);
 }

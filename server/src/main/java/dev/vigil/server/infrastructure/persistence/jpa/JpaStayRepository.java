@@ -62,6 +62,21 @@ public class JpaStayRepository implements StayRepository {
     }
 
     @Override
+    public void holdOpening(PropertyId property, String room) {
+        String place = room == null ? "*" : "room:" + room;
+        boolean held = !em.createNativeQuery("SELECT place FROM stay_opening WHERE property_id = ? AND place = ? FOR UPDATE")
+                .setParameter(1, property.value()).setParameter(2, place)
+                .getResultList().isEmpty();
+        if (!held) {
+            // the room's first stay ever: of two filings inserting this row together, the second waits for the first
+            // and then fails on the key; the filing service files it again, and it then finds the first one's stay
+            em.createNativeQuery("INSERT INTO stay_opening (property_id, place) VALUES (?, ?)")
+                    .setParameter(1, property.value()).setParameter(2, place)
+                    .executeUpdate();
+        }
+    }
+
+    @Override
     public void store(Stay stay) {
         if (!em.contains(stay)) {
             em.persist(stay);
