@@ -26,11 +26,25 @@ final class H2Database extends BenchDatabase {
         if (!reuse) {
             deleteTree(dir);
         }
-        // the server's default: jdbc:h2:file:${vigil.data.dir}/vigil;DB_CLOSE_ON_EXIT=FALSE
-        source.setURL("jdbc:h2:file:" + dir.toAbsolutePath() + "/vigil;DB_CLOSE_ON_EXIT=FALSE");
+        source.setURL(serverDefaultUrl().replace("${vigil.data.dir}", dir.toAbsolutePath().toString()));
         source.setUser("vigil");
         source.setPassword("vigil");
         keepOpen = source.getConnection();
+    }
+
+    /** The URL the server opens by default ({@code vigil.db.url} in its configuration), options included. */
+    static String serverDefaultUrl() throws java.io.IOException {
+        var found = H2Database.class.getClassLoader().getResources("META-INF/microprofile-config.properties");
+        while (found.hasMoreElements()) {
+            java.util.Properties config = new java.util.Properties();
+            try (var in = found.nextElement().openStream()) {
+                config.load(in);
+            }
+            if (config.getProperty("vigil.db.url") != null) {
+                return config.getProperty("vigil.db.url");
+            }
+        }
+        throw new IllegalStateException("no vigil.db.url in a META-INF/microprofile-config.properties on the class path");
     }
 
     @Override

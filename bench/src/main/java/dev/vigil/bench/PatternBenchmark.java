@@ -70,7 +70,8 @@ import java.util.TreeMap;
  *
  * <pre>
  * usage: PatternBenchmark [--db h2,pg] [--sizes 10000,1000000,10000000] [--density 0.274]
- *                         [--samples 5000] [--warmup 2000]
+ *                         [--samples 5000] [--warmup 2000]   (10,000 more warm-up evaluations on the first
+ *                                                             size measured on each database: the compiler's)
  *                         [--control-samples 2000] [--cases 5000] [--case-samples 500] [--case-size 1000000]
  *                         [--series-minutes 10] [--seed 42] [--out target/results.md] [--work target]
  *                         [--profile false]   (true: sample stacks during timed evaluations; slows them down)
@@ -83,6 +84,9 @@ public final class PatternBenchmark {
     private static final PrintStream OUT = System.out;
     /** Recent stays in the working-set series (all of them where fewer were observed in the last 3 days). */
     private static final int WORKING_SET = 1_000;
+    /** Extra warm-up evaluations on the first size measured on each database. */
+    private static final int JIT_WARMUP = 10_000;
+    private final Set<String> jitWarmed = new java.util.HashSet<>();
     private static final TenantId TENANT = new TenantId(SyntheticHistory.TENANT);
 
     private final Options options;
@@ -170,7 +174,8 @@ public final class PatternBenchmark {
         environment.put("JVM", System.getProperty("java.vm.name") + " " + System.getProperty("java.version")
                 + ", max heap " + Runtime.getRuntime().maxMemory() / (1 << 20) + " MiB");
         environment.put("cores", String.valueOf(Runtime.getRuntime().availableProcessors()));
-        environment.put("H2", org.h2.engine.Constants.FULL_VERSION);
+        environment.put("H2", org.h2.engine.Constants.FULL_VERSION + ", the server's default URL "
+                + H2Database.serverDefaultUrl());
         environment.put("rule pack", rules.name() + " " + rules.version() + ", longest window " + rules.longestWindow().toDays() + " d");
         environment.put("arguments", String.join(" ", argsEcho()));
         environment.put("data shape", String.format(Locale.ROOT, "%.3f observations a room a day at every size; properties of"
@@ -334,15 +339,18 @@ public final class PatternBenchmark {
         Percentiles times = new Percentiles();
         Counts counts = new Counts();
         long deadline = System.nanoTime() + Duration.ofMinutes(options.seriesMinutes()).toNanos();
-        int total = options.warmup() + options.samples();
+        // the first size measured on a database also warms the compiler for that database's driver and plans, so that
+        // its figures are not the only ones taken with half-compiled code
+        int warmup = options.warmup() + (jitWarmed.add(db.name()) ? JIT_WARMUP : 0);
+        int total = warmup + options.samples();
         sampler = options.profile() ? new StackSampler(Thread.currentThread()) : null;
         for (int i = 0; i < total && System.nanoTime() < deadline; i++) {
-            if (i == options.warmup()) {
+            if (i == warmup) {
                 settle();
             }
             StayCalendar.StayRef stay = recent.get(rnd.nextInt(recent.size()));
             Observation o = onStay(history, stay, now, rnd);
-            timeOne(emf, o, null, i >= options.warmup() ? times : null, i >= options.warmup() ? counts : null);
+            timeOne(emf, o, null, i >= warmup ? times : null, i >= warmup ? counts : null);
         }
         if (sampler != null) {
             sampler.close();
