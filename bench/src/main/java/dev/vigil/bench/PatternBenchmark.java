@@ -36,7 +36,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.io.InputStream;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Timestamp;
@@ -263,70 +262,66 @@ public final class PatternBenchmark {
 
     /** Migrates, bulk-loads and checks a fresh database; returns the history it holds. */
     private SyntheticHistory load(BenchDatabase db, long size) throws Exception {
-        {
-            String version = db.migrate();
-            List<String> migrated = db.schema();
-            log("migrated to schema version " + version + " (" + migrated.size() + " schema lines)");
+        String version = db.migrate();
+        List<String> migrated = db.schema();
+        log("migrated to schema version " + version + " (" + migrated.size() + " schema lines)");
 
-            // "now" of the history: whole seconds, a little before the samples are filed
-            long nowSec = Instant.now().getEpochSecond();
-            SyntheticHistory history = new SyntheticHistory(pack, nowSec, options.seed(), size, options.density());
-            log("history: " + history.shape());
-            long t0 = System.nanoTime();
-            List<String> restore = db.dropForLoad();
-            try (RowSink sink = db.sink()) {
-                long step = Math.max(100_000, size / 10);
-                long[] next = {step};
-                history.write(sink, i -> {
-                    if (i >= next[0]) {
-                        next[0] += step;
-                        log(String.format(Locale.ROOT, "  %,d observations written (%s)", i, minutes(System.nanoTime() - t0)));
-                    }
-                });
-            }
-            long t1 = System.nanoTime();
-            log("rows written in " + minutes(t1 - t0) + "; recreating indexes and constraints");
-            db.restore(restore);
-            long t2 = System.nanoTime();
-            List<String> loaded = db.schema();
-            boolean equal = loaded.equals(migrated);
-            if (!equal) {
-                List<String> missing = new ArrayList<>(migrated);
-                missing.removeAll(loaded);
-                List<String> extra = new ArrayList<>(loaded);
-                extra.removeAll(migrated);
-                throw new IllegalStateException("schema after the load differs from the migrated one: missing " + missing
-                        + ", extra " + extra);
-            }
-            LoadResult load = new LoadResult(db.name(), size, history.calendar.properties,
-                    history.calendar.density(size), db.count("observation"), db.count("observation_indicator"),
-                    db.count("observation_key"), db.count("observation_subject"), db.count("stay"),
-                    (t1 - t0) / 1e9, (t2 - t1) / 1e9, db.bytesOnDisk(), equal);
-            loads.add(load);
-            log(String.format(Locale.ROOT, "loaded: %,d observations, %,d codes, %,d keys, %,d subjects, %,d stays;"
-                            + " insert %.0f s, indexes+statistics %.0f s, %.2f GiB on disk; schema equals the migrated one",
-                    load.observations(), load.indicators(), load.keys(), load.subjects(), load.stays(), load.insertSeconds(),
-                    load.indexSeconds(), load.bytes() / (double) (1L << 30)));
-            return history;
+        // "now" of the history: whole seconds, a little before the samples are filed
+        long nowSec = Instant.now().getEpochSecond();
+        SyntheticHistory history = new SyntheticHistory(pack, nowSec, options.seed(), size, options.density());
+        log("history: " + history.shape());
+        long t0 = System.nanoTime();
+        List<String> restore = db.dropForLoad();
+        try (RowSink sink = db.sink()) {
+            long step = Math.max(100_000, size / 10);
+            long[] next = {step};
+            history.write(sink, i -> {
+                if (i >= next[0]) {
+                    next[0] += step;
+                    log(String.format(Locale.ROOT, "  %,d observations written (%s)", i, minutes(System.nanoTime() - t0)));
+                }
+            });
         }
+        long t1 = System.nanoTime();
+        log("rows written in " + minutes(t1 - t0) + "; recreating indexes and constraints");
+        db.restore(restore);
+        long t2 = System.nanoTime();
+        List<String> loaded = db.schema();
+        boolean equal = loaded.equals(migrated);
+        if (!equal) {
+            List<String> missing = new ArrayList<>(migrated);
+            missing.removeAll(loaded);
+            List<String> extra = new ArrayList<>(loaded);
+            extra.removeAll(migrated);
+            throw new IllegalStateException("schema after the load differs from the migrated one: missing " + missing
+                    + ", extra " + extra);
+        }
+        LoadResult load = new LoadResult(db.name(), size, history.calendar.properties,
+                history.calendar.density(size), db.count("observation"), db.count("observation_indicator"),
+                db.count("observation_key"), db.count("observation_subject"), db.count("stay"),
+                (t1 - t0) / 1e9, (t2 - t1) / 1e9, db.bytesOnDisk(), equal);
+        loads.add(load);
+        log(String.format(Locale.ROOT, "loaded: %,d observations, %,d codes, %,d keys, %,d subjects, %,d stays;"
+                        + " insert %.0f s, indexes+statistics %.0f s, %.2f GiB on disk; schema equals the migrated one",
+                load.observations(), load.indicators(), load.keys(), load.subjects(), load.stays(), load.insertSeconds(),
+                load.indexSeconds(), load.bytes() / (double) (1L << 30)));
+        return history;
     }
 
     private void measure(BenchDatabase db, long size, SyntheticHistory history, long nowSec) throws Exception {
-        {
-            List<StayCalendar.StayRef> recent = history.recentStays(3);
-            log(recent.size() + " stays observed in the last 3 days");
-            if (recent.isEmpty()) {
-                throw new IllegalStateException("no stay observed in the last 3 days: " + size + " observations are too few"
-                        + " for the density (" + history.shape() + ")");
-            }
-            EntityManagerFactory emf = db.emf();
-            Instant now = Instant.ofEpochSecond(nowSec);
+        List<StayCalendar.StayRef> recent = history.recentStays(3);
+        log(recent.size() + " stays observed in the last 3 days");
+        if (recent.isEmpty()) {
+            throw new IllegalStateException("no stay observed in the last 3 days: " + size + " observations are too few"
+                    + " for the density (" + history.shape() + ")");
+        }
+        EntityManagerFactory emf = db.emf();
+        Instant now = Instant.ofEpochSecond(nowSec);
 
-            evaluations(db, size, emf, history, recent, now);
-            explainHotQueries(db, size, history, recent, now);
-            if (size == options.caseSize()) {
-                caseList(db, size, emf, history, now);
-            }
+        evaluations(db, size, emf, history, recent, now);
+        explainHotQueries(db, size, history, recent, now);
+        if (size == options.caseSize()) {
+            caseList(db, size, emf, history, now);
         }
     }
 
@@ -335,67 +330,93 @@ public final class PatternBenchmark {
     private void evaluations(BenchDatabase db, long size, EntityManagerFactory emf, SyntheticHistory history,
                              List<StayCalendar.StayRef> recent, Instant now) {
         SplittableRandom rnd = new SplittableRandom(options.seed() + size);
-        // a recent stay, with the history as loaded around it
+        Series on = new Series(db, size, emf, history, recent, now, rnd);
+        firstReads(on);
+        workingSet(on);
+        control(on);
+    }
+
+    /** What each series of one database and size samples from. */
+    private record Series(BenchDatabase db, long size, EntityManagerFactory emf, SyntheticHistory history,
+                          List<StayCalendar.StayRef> recent, Instant now, SplittableRandom rnd) {
+
+        StayCalendar.StayRef anyRecent() {
+            return recent.get(rnd.nextInt(recent.size()));
+        }
+
+        long deadline(int minutes) {
+            return System.nanoTime() + Duration.ofMinutes(minutes).toNanos();
+        }
+    }
+
+    /** A random recent stay, with the history as loaded around it. */
+    private void firstReads(Series on) {
         Percentiles times = new Percentiles();
-        Counts counts = new Counts();
-        long deadline = System.nanoTime() + Duration.ofMinutes(options.seriesMinutes()).toNanos();
+        ReadCounts counts = new ReadCounts();
+        long deadline = on.deadline(options.seriesMinutes());
         // the first size measured on a database also warms the compiler for that database's driver and plans, so that
         // its figures are not the only ones taken with half-compiled code
-        int warmup = options.warmup() + (jitWarmed.add(db.name()) ? JIT_WARMUP : 0);
+        int warmup = options.warmup() + (jitWarmed.add(on.db().name()) ? JIT_WARMUP : 0);
         int total = warmup + options.samples();
         sampler = options.profile() ? new StackSampler(Thread.currentThread()) : null;
         for (int i = 0; i < total && System.nanoTime() < deadline; i++) {
             if (i == warmup) {
                 settle();
             }
-            StayCalendar.StayRef stay = recent.get(rnd.nextInt(recent.size()));
-            Observation o = onStay(history, stay, now, rnd);
-            timeOne(emf, o, null, i >= warmup ? times : null, i >= warmup ? counts : null);
+            Observation o = onStay(on.history(), on.anyRecent(), on.now(), on.rnd());
+            timeOne(on.emf(), o, null, i >= warmup ? times : null, i >= warmup ? counts : null);
         }
         if (sampler != null) {
             sampler.close();
-            profiles.put(db.name() + " " + String.format(Locale.ROOT, "%,d", size) + ", recent stay", sampler.report());
+            profiles.put(on.db().name() + " " + String.format(Locale.ROOT, "%,d", on.size()) + ", recent stay",
+                    sampler.report());
             sampler = null;
         }
-        record(db, size, "recent stay, first read since the load", times, counts);
+        record(on.db(), on.size(), "recent stay, first read since the load", times, counts);
+    }
 
-        // the same, over a working set: a server's recent stays were read when their last observation was filed, so
-        // their pages are in the database's cache; here a set of recent stays is read once, then sampled from
-        List<StayCalendar.StayRef> working = new ArrayList<>(recent);
+    /**
+     * The same over a working set: a server's recent stays were read when their last observation was filed, so their
+     * pages are in the database's cache; here a set of recent stays is read once, then sampled from.
+     */
+    private void workingSet(Series on) {
+        List<StayCalendar.StayRef> working = new ArrayList<>(on.recent());
         for (int i = working.size() - 1; i > 0; i--) {
-            java.util.Collections.swap(working, i, rnd.nextInt(i + 1));
+            java.util.Collections.swap(working, i, on.rnd().nextInt(i + 1));
         }
         working = working.subList(0, Math.min(WORKING_SET, working.size()));
         for (StayCalendar.StayRef stay : working) {
-            timeOne(emf, onStay(history, stay, now, rnd), null, null, null);
+            timeOne(on.emf(), onStay(on.history(), stay, on.now(), on.rnd()), null, null, null);
         }
         settle();
-        Percentiles warm = new Percentiles();
-        Counts warmCounts = new Counts();
-        deadline = System.nanoTime() + Duration.ofMinutes(options.seriesMinutes()).toNanos();
+        Percentiles times = new Percentiles();
+        ReadCounts counts = new ReadCounts();
+        long deadline = on.deadline(options.seriesMinutes());
         for (int i = 0; i < options.samples() && System.nanoTime() < deadline; i++) {
-            StayCalendar.StayRef stay = working.get(rnd.nextInt(working.size()));
-            timeOne(emf, onStay(history, stay, now, rnd), null, warm, warmCounts);
+            StayCalendar.StayRef stay = working.get(on.rnd().nextInt(working.size()));
+            timeOne(on.emf(), onStay(on.history(), stay, on.now(), on.rnd()), null, times, counts);
         }
-        warmCounts.workingSet = working.size();
-        record(db, size, "recent stay, in a working set read before", warm, warmCounts);
+        counts.workingSet = working.size();
+        record(on.db(), on.size(), "recent stay, in a working set read before", times, counts);
+    }
 
-        // control: a stay with nothing before it, so the window holds one observation at every size
-        Percentiles control = new Percentiles();
-        Counts controlCounts = new Counts();
-        deadline = System.nanoTime() + Duration.ofMinutes(options.seriesMinutes()).toNanos();
-        total = Math.min(options.warmup(), 500) + options.controlSamples();
+    /** A stay with nothing before it, so the window holds one observation at every size. */
+    private void control(Series on) {
+        Percentiles times = new Percentiles();
+        ReadCounts counts = new ReadCounts();
+        long deadline = on.deadline(options.seriesMinutes());
+        int total = Math.min(options.warmup(), 500) + options.controlSamples();
         for (int i = 0; i < total && System.nanoTime() < deadline; i++) {
+            boolean measured = i >= total - options.controlSamples();
             if (i == total - options.controlSamples()) {
                 settle();
             }
-            StayCalendar.StayRef like = recent.get(rnd.nextInt(recent.size()));
-            Stay fresh = new Stay(StayId.firstSeenAt(now), new PropertyId(like.property()), like.room(), null, now);
-            Observation o = onNewStay(history, fresh, like, now, rnd);
-            boolean measured = i >= total - options.controlSamples();
-            timeOne(emf, o, fresh, measured ? control : null, measured ? controlCounts : null);
+            StayCalendar.StayRef like = on.anyRecent();
+            Stay fresh = new Stay(StayId.firstSeenAt(on.now()), new PropertyId(like.property()), like.room(), null, on.now());
+            Observation o = onNewStay(on.history(), fresh, like, on.now(), on.rnd());
+            timeOne(on.emf(), o, fresh, measured ? times : null, measured ? counts : null);
         }
-        record(db, size, "control: new stay (window holds only the new observation)", control, controlCounts);
+        record(on.db(), on.size(), "control: new stay (window holds only the new observation)", times, counts);
     }
 
     /**
@@ -411,67 +432,12 @@ public final class PatternBenchmark {
         }
     }
 
-    /** Per-series totals of the untimed counting pass. */
-    private static final class Counts {
-        int workingSet;
-        int evaluations;
-        long withKey;
-        long facts;
-        long linkedTo;
-        long linked;
-        long markers;
-        long matches;
-        long withKeyNanos;
-        long linkedToNanos;
-        long markerNanos;
-        long maxFacts;
-        long maxWithKey;
-        long evaluationNanos;
-
-        void add(CountingHistory h, int matchCount) {
-            evaluations++;
-            withKey += h.withKeyCalls;
-            facts += h.factsRead;
-            linkedTo += h.linkedToCalls;
-            linked += h.linkedRead;
-            markers += h.markerCalls;
-            matches += matchCount;
-            withKeyNanos += h.withKeyNanos;
-            linkedToNanos += h.linkedToNanos;
-            markerNanos += h.markerNanos;
-            maxFacts = Math.max(maxFacts, h.factsRead);
-            maxWithKey = Math.max(maxWithKey, h.withKeyCalls);
-            evaluationNanos += h.evaluationNanos;
-        }
-
-        String describe() {
-            if (evaluations == 0) {
-                return "";
-            }
-            double n = evaluations;
-            double ms = (withKeyNanos + linkedToNanos + markerNanos) / 1e6 / n;
-            double all = evaluationNanos / 1e6 / n;
-            return (workingSet > 0 ? String.format(Locale.ROOT, "working set of %,d stays; ", workingSet) : "")
-                    + String.format(Locale.ROOT, "per evaluation: %.1f window reads (max %d) returning %.1f facts (max %d),"
-                            + " %.1f link reads returning %.1f keys, %.1f marker reads, %.2f matches;"
-                            + " the counting pass took %.2f ms an evaluation, %.2f ms (%.0f %%) of it in history reads"
-                            + " (window %.0f %%, links %.0f %%, markers %.0f %%), the rest in the engine",
-                    withKey / n, maxWithKey, facts / n, maxFacts, linkedTo / n, linked / n, markers / n, matches / n, all, ms,
-                    all == 0 ? 0 : 100 * ms / all, pct(withKeyNanos), pct(linkedToNanos), pct(markerNanos));
-        }
-
-        private double pct(long part) {
-            long all = withKeyNanos + linkedToNanos + markerNanos;
-            return all == 0 ? 0 : 100.0 * part / all;
-        }
-    }
-
     /**
      * Files one observation as the server does (stored in a resource-local transaction), times the
      * engine's evaluation with a fresh JPA history, then counts its reads in an untimed second pass and
      * rolls back, so every sample sees the history as loaded.
      */
-    private void timeOne(EntityManagerFactory emf, Observation o, Stay fresh, Percentiles times, Counts counts) {
+    private void timeOne(EntityManagerFactory emf, Observation o, Stay fresh, Percentiles times, ReadCounts counts) {
         EntityManager em = emf.createEntityManager();
         try {
             em.getTransaction().begin();
@@ -547,7 +513,7 @@ public final class PatternBenchmark {
                 codes.stream().map(Indicator::code).toList(), subjects, null);
     }
 
-    private void record(BenchDatabase db, long size, String name, Percentiles times, Counts counts) {
+    private void record(BenchDatabase db, long size, String name, Percentiles times, ReadCounts counts) {
         series.add(new SeriesResult(db.name(), size, name, times, counts.describe()));
         log(String.format(Locale.ROOT, "%s %,d %s: n=%d mean %.2f ms, p50 %.2f ms, p95 %.2f ms, p99 %.2f ms, max %.2f ms; %s",
                 db.name(), size, name, times.size(), times.meanMs(), times.ms(50), times.ms(95), times.ms(99), times.maxMs(),
@@ -801,91 +767,12 @@ public final class PatternBenchmark {
         }
     }
 
-    // ---------------------------------------------------------------- report
-
     private void writeReport() throws Exception {
-        StringBuilder md = new StringBuilder();
-        md.append("### Environment\n\n");
-        environment.forEach((k, v) -> md.append("- ").append(k).append(": ").append(v).append('\n'));
-        md.append("- wall time so far: ").append(minutes(System.nanoTime() - started)).append("\n\n");
-
-        md.append("### Load\n\n| database | properties | observations a room a day | observations | codes | keys | subjects"
-                + " | stays | insert | indexes + statistics | on disk |\n");
-        md.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
-        for (LoadResult l : loads) {
-            md.append(String.format(Locale.ROOT, "| %s | %,d | %.3f | %,d | %,d | %,d | %,d | %,d | %.0f s | %.0f s | %.2f GiB |\n",
-                    l.db(), l.properties(), l.density(), l.observations(), l.indicators(), l.keys(), l.subjects(), l.stays(),
-                    l.insertSeconds(), l.indexSeconds(), l.bytes() / (double) (1L << 30)));
-        }
-        md.append("\nAfter every load the schema (columns, constraints, indexes) was compared with the freshly migrated"
-                + " one: equal.\n\n");
-
-        md.append("### Evaluation per observation (ms)\n\n| database | stored | series | n | mean | p50 | p95 | p99 | max |\n");
-        md.append("| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |\n");
-        for (SeriesResult s : series) {
-            if (!s.series().startsWith("case list")) {
-                md.append(row(s));
-            }
-        }
-        md.append("\nWhat the engine read (untimed counting pass over the same observations):\n\n");
-        for (SeriesResult s : series) {
-            if (!s.series().startsWith("case list") && !s.detail().isEmpty()) {
-                md.append(String.format(Locale.ROOT, "- %s %,d, %s: %s\n", s.db(), s.size(), s.series(), s.detail()));
-            }
-        }
-
-        md.append("\n### p99 growth with the history (goal: p99 at the largest size ≤ 1.5 × p99 at the smallest)\n\n");
-        md.append("| database | series | p99 smallest | p99 largest | ratio | goal met |\n| --- | --- | ---: | ---: | ---: | --- |\n");
-        Map<String, List<SeriesResult>> groups = new LinkedHashMap<>();
-        for (SeriesResult s : series) {
-            if (!s.series().startsWith("case list")) {
-                groups.computeIfAbsent(s.db() + "|" + s.series(), k -> new ArrayList<>()).add(s);
-            }
-        }
-        for (List<SeriesResult> g : groups.values()) {
-            if (g.size() < 2) {
-                continue;
-            }
-            SeriesResult small = g.stream().min(java.util.Comparator.comparingLong(SeriesResult::size)).orElseThrow();
-            SeriesResult large = g.stream().max(java.util.Comparator.comparingLong(SeriesResult::size)).orElseThrow();
-            double ratio = large.times().ms(99) / small.times().ms(99);
-            md.append(String.format(Locale.ROOT, "| %s | %s | %.2f ms at %,d | %.2f ms at %,d | %.2f | %s |\n", small.db(),
-                    small.series(), small.times().ms(99), small.size(), large.times().ms(99), large.size(), ratio,
-                    ratio <= 1.5 ? "yes" : "no"));
-        }
-
-        md.append("\n### Case list (ms; goal p99 ≤ 100 ms)\n\n| database | stored | query | n | p50 | p95 | p99 | max | goal met |\n");
-        md.append("| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | --- |\n");
-        for (SeriesResult s : series) {
-            if (s.series().startsWith("case list")) {
-                md.append(String.format(Locale.ROOT, "| %s | %,d | %s (%s) | %d | %.2f | %.2f | %.2f | %.2f | %s |\n", s.db(),
-                        s.size(), s.series().substring("case list, ".length()), s.detail(), s.times().size(), s.times().ms(50),
-                        s.times().ms(95), s.times().ms(99), s.times().maxMs(), s.times().ms(99) <= 100 ? "yes" : "no"));
-            }
-        }
-        if (!notes.isEmpty()) {
-            md.append("\n### Notes\n\n");
-            notes.forEach(n -> md.append("- ").append(n).append('\n'));
-        }
-        if (!profiles.isEmpty()) {
-            md.append("\n### Profile (--profile true: sampled, slower than the figures above)\n\n");
-            profiles.forEach((k, v) -> md.append("**").append(k).append("**: ").append(v.strip()).append("\n\n"));
-        }
-        if (!plans.isEmpty()) {
-            md.append("\n### Query plans\n\n");
-            plans.forEach((k, v) -> md.append("**").append(k).append("**\n\n```\n").append(v.strip()).append("\n```\n\n"));
-        }
-        Files.createDirectories(options.out().toAbsolutePath().getParent());
-        Files.writeString(options.out(), md.toString(), StandardCharsets.UTF_8);
+        new BenchReport(environment, loads, series, notes, profiles, plans)
+                .write(options.out(), minutes(System.nanoTime() - started));
     }
 
-    private static String row(SeriesResult s) {
-        Percentiles t = s.times();
-        return String.format(Locale.ROOT, "| %s | %,d | %s | %d | %.2f | %.2f | %.2f | %.2f | %.2f |\n", s.db(), s.size(),
-                s.series(), t.size(), t.meanMs(), t.ms(50), t.ms(95), t.ms(99), t.maxMs());
-    }
-
-    private static String minutes(long nanos) {
+    static String minutes(long nanos) {
         long s = nanos / 1_000_000_000L;
         return String.format(Locale.ROOT, "%d min %02d s", s / 60, s % 60);
     }
