@@ -34,7 +34,7 @@ final class H2BatchSink implements RowSink {
         indicators = new Table("INSERT INTO observation_indicator (observation_id, ordinal, code) VALUES ", 3);
         subjects = new Table("INSERT INTO observation_subject (observation_id, kind, token) VALUES ", 3);
         keys = new Table("INSERT INTO observation_key (observation_id, key_type, key_value, tenant_id, property_id,"
-                + " observed_at) VALUES ", 6);
+                + " observed_at, reporter_id, reporter_role, room, area, codes, subject_keys) VALUES ", 12);
     }
 
     @Override
@@ -61,8 +61,10 @@ final class H2BatchSink implements RowSink {
     }
 
     @Override
-    public void key(String observationId, String keyType, String keyValue, String tenant, String property, long observedAt) {
-        keys.add(observationId, keyType, keyValue, tenant, property, time(observedAt));
+    public void key(String observationId, String keyType, String keyValue, String tenant, String property, long observedAt,
+                    KeyFacts facts) {
+        keys.add(observationId, keyType, keyValue, tenant, property, time(observedAt), facts.reporterId(),
+                facts.reporterRole(), facts.room(), facts.area(), facts.codes(), facts.subjectKeys());
     }
 
     private static LocalDateTime time(long epochSecond) {

@@ -31,7 +31,7 @@ final class PgCopySink implements RowSink {
         indicators = open(dataSource, "COPY observation_indicator (observation_id, ordinal, code) FROM STDIN");
         subjects = open(dataSource, "COPY observation_subject (observation_id, kind, token) FROM STDIN");
         keys = open(dataSource, "COPY observation_key (observation_id, key_type, key_value, tenant_id, property_id,"
-                + " observed_at) FROM STDIN");
+                + " observed_at, reporter_id, reporter_role, room, area, codes, subject_keys) FROM STDIN");
     }
 
     private Table open(DataSource dataSource, String sql) throws Exception {
@@ -82,11 +82,16 @@ final class PgCopySink implements RowSink {
     }
 
     @Override
-    public void key(String observationId, String keyType, String keyValue, String tenant, String property, long observedAt) {
+    public void key(String observationId, String keyType, String keyValue, String tenant, String property, long observedAt,
+                    KeyFacts facts) {
         StringBuilder b = keys.row();
         b.append(observationId).append('\t').append(keyType).append('\t').append(keyValue).append('\t').append(tenant)
                 .append('\t').append(property).append('\t');
-        time(b, observedAt).append('\n');
+        time(b, observedAt).append('\t').append(facts.reporterId()).append('\t').append(facts.reporterRole()).append('\t');
+        text(b, facts.room()).append('\t');
+        text(b, facts.area()).append('\t').append(facts.codes()).append('\t');
+        // the keys are one a line: COPY's text format writes a line break as \n
+        b.append(facts.subjectKeys().replace("\\", "\\\\").replace("\n", "\\n")).append('\n');
         keys.rowDone();
     }
 
@@ -109,7 +114,7 @@ final class PgCopySink implements RowSink {
     }
 
     private static StringBuilder text(StringBuilder b, String value) {
-        return value == null ? b.append("\\N") : b.append(value); // values never hold tabs, newlines or backslashes
+        return value == null ? b.append("\\N") : b.append(value); // these values never hold tabs, newlines or backslashes
     }
 
     /** UTC wall time, as the schema keeps it: yyyy-MM-dd HH:mm:ss. */

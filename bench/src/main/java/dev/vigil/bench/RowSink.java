@@ -16,7 +16,16 @@ interface RowSink extends AutoCloseable {
 
     void subject(String observationId, String kind, String token);
 
-    void key(String observationId, String keyType, String keyValue, String tenant, String property, long observedAt);
+    /**
+     * One key row; it carries what the engine reads of its observation (codes and subject keys as the server
+     * encodes them, see {@code FactText}).
+     */
+    void key(String observationId, String keyType, String keyValue, String tenant, String property, long observedAt,
+             KeyFacts facts);
+
+    /** The observation's facts every one of its key rows holds. */
+    record KeyFacts(String reporterId, String reporterRole, String room, String area, String codes, String subjectKeys) {
+    }
 
     /** Writes what is buffered and commits. */
     void finish() throws Exception;
@@ -46,7 +55,7 @@ interface RowSink extends AutoCloseable {
 
         @Override
         public void key(String observationId, String keyType, String keyValue, String tenant, String property,
-                        long observedAt) {
+                        long observedAt, KeyFacts facts) {
         }
 
         @Override

@@ -4,6 +4,9 @@ import dev.vigil.server.domain.model.indicator.Indicator;
 import dev.vigil.server.domain.model.indicator.IndicatorPack;
 import dev.vigil.server.domain.model.indicator.StaffRole;
 import dev.vigil.server.domain.model.observation.ObservationId;
+import dev.vigil.server.domain.model.pattern.SubjectKey;
+import dev.vigil.server.domain.model.pattern.SubjectType;
+import dev.vigil.server.infrastructure.persistence.jpa.FactText;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
@@ -12,7 +15,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.TreeSet;
 import java.util.function.LongConsumer;
 
 /**
@@ -92,6 +97,7 @@ final class SyntheticHistory {
         int rooms = calendar.rooms;
         long span = StayCalendar.DAYS * StayCalendar.DAY;
         List<Indicator> codes = new ArrayList<>(4);
+        Set<SubjectKey> keys = new TreeSet<>();
         // Written in the order a server files them: by time, spread evenly over the two years, each at a random
         // moment of its own slice of the span, in a random room. Ids are made as the server makes them
         // (ObservationId.filedAt: the filing hour, then random bits), so the tables and indexes hold what
@@ -125,21 +131,18 @@ final class SyntheticHistory {
             for (int c = 0; c < codes.size(); c++) {
                 sink.indicator(id, c, codes.get(c).code().value());
             }
-            sink.key(id, "ROOM_STAY", stayId, TENANT, propertyId, t);
-            if (rnd.nextDouble() < PAYER_SHARE) {
-                String payer = calendar.payer(stay, property);
-                sink.subject(id, "PAYER", payer);
-                sink.key(id, "PAYER", payer, TENANT, propertyId, t);
-            }
-            if (rnd.nextDouble() < VEHICLE_SHARE) {
-                String vehicle = calendar.vehicle(stay, property);
-                sink.subject(id, "VEHICLE", vehicle);
-                sink.key(id, "VEHICLE", vehicle, TENANT, propertyId, t);
-            }
-            if (visitor) {
-                String token = visitorToken(property, t, rnd);
-                sink.subject(id, "VISITOR", token);
-                sink.key(id, "VISITOR", token, TENANT, propertyId, t);
+            String payer = rnd.nextDouble() < PAYER_SHARE ? calendar.payer(stay, property) : null;
+            String vehicle = rnd.nextDouble() < VEHICLE_SHARE ? calendar.vehicle(stay, property) : null;
+            String visitorToken = visitor ? visitorToken(property, t, rnd) : null;
+            keys.clear();
+            keys.add(new SubjectKey(SubjectType.ROOM_STAY, stayId));
+            subject(sink, id, SubjectType.PAYER, payer, keys);
+            subject(sink, id, SubjectType.VEHICLE, vehicle, keys);
+            subject(sink, id, SubjectType.VISITOR, visitorToken, keys);
+            RowSink.KeyFacts facts = new RowSink.KeyFacts(reporter, role.name(), calendar.roomNumber(room), null,
+                    FactText.codes(codes.stream().map(Indicator::code).toList()), FactText.keys(keys));
+            for (SubjectKey key : keys) {
+                sink.key(id, key.type().name(), key.value(), TENANT, propertyId, t, facts);
             }
             if ((i & 0xFFFF) == 0) {
                 progress.accept(i);
@@ -147,6 +150,13 @@ final class SyntheticHistory {
         }
         calendar.writeStays(sink);
         sink.finish();
+    }
+
+    private static void subject(RowSink sink, String observationId, SubjectType type, String token, Set<SubjectKey> keys) {
+        if (token != null) {
+            sink.subject(observationId, type.name(), token);
+            keys.add(new SubjectKey(type, token));
+        }
     }
 
     /** Observed stays whose last observation is at most {@code days} old. */

@@ -22,7 +22,7 @@ import org.h2.jdbcx.JdbcDataSource;
  */
 public final class TestDatabases {
 
-    public static final String LATEST_SCHEMA = "6";
+    public static final String LATEST_SCHEMA = "7";
 
     private static Database h2;
     private static Database pg;
@@ -60,6 +60,35 @@ public final class TestDatabases {
                 em.close();
             }
         }
+    }
+
+    /** A new database of each kind with nothing in it, not even a schema: for tests of the migrations. */
+    public record Blank(String name, DataSource dataSource, String url, String user, String password) {
+        @Override
+        public String toString() {
+            return name;
+        }
+
+        /** Migrates it to the latest version and opens the persistence unit over it. */
+        public Database migrated() {
+            return open(name, dataSource, url, user, password);
+        }
+    }
+
+    public static synchronized Stream<Blank> blank() {
+        both();
+        JdbcDataSource h2Blank = new JdbcDataSource();
+        h2Blank.setURL("jdbc:h2:mem:blank-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        h2Blank.setUser("sa");
+        String pgName = "blank_" + UUID.randomUUID().toString().replace("-", "");
+        try (var c = postgres.getPostgresDatabase().getConnection(); var s = c.createStatement()) {
+            s.execute("CREATE DATABASE " + pgName);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return Stream.of(new Blank("H2", h2Blank, h2Blank.getURL(), "sa", ""),
+                new Blank("PostgreSQL", postgres.getDatabase("postgres", pgName), postgres.getJdbcUrl("postgres", pgName),
+                        "postgres", "postgres"));
     }
 
     public static synchronized Stream<Database> both() {

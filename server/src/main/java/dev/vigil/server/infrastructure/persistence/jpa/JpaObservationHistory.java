@@ -40,14 +40,19 @@ public final class JpaObservationHistory implements ObservationHistory {
     @Override
     @SuppressWarnings("unchecked")
     public List<ObservationFact> withKey(SubjectKey key, Instant from, Instant to) {
-        List<Object[]> rows = em.createNativeQuery("SELECT o.id, o.observed_at, o.reporter_id, o.reporter_role, o.room, o.area"
-                        + " FROM observation_key k JOIN observation o ON o.id = k.observation_id"
-                        + " WHERE k.tenant_id = ? AND k.key_type = ? AND k.key_value = ? AND k.observed_at BETWEEN ? AND ?"
-                        + " ORDER BY k.observed_at, o.id")
+        // one range of the key index holds the whole window: each key row carries the observation's facts (FactText)
+        List<Object[]> rows = em.createNativeQuery("SELECT observation_id, observed_at, reporter_id, reporter_role, room, area,"
+                        + " codes, subject_keys FROM observation_key"
+                        + " WHERE tenant_id = ? AND key_type = ? AND key_value = ? AND observed_at BETWEEN ? AND ?"
+                        + " ORDER BY observed_at, observation_id")
                 .setParameter(1, tenant.value()).setParameter(2, key.type().name()).setParameter(3, key.value())
                 .setParameter(4, ts(from)).setParameter(5, ts(to))
                 .getResultList();
-        List<ObservationFact> facts = facts(em, rows);
+        List<ObservationFact> facts = new ArrayList<>(rows.size());
+        for (Object[] r : rows) {
+            facts.add(new ObservationFact((String) r[0], instant(r[1]), (String) r[2], StaffRole.valueOf((String) r[3]),
+                    FactText.codes((String) r[6]), FactText.keys((String) r[7]), (String) r[4], (String) r[5]));
+        }
         prefetchMarkers(facts);
         return facts;
     }
@@ -81,60 +86,19 @@ public final class JpaObservationHistory implements ObservationHistory {
         }
     }
 
-    /**
-     * Facts for rows of (id, observed_at, reporter_id, reporter_role, room, area), in their order,
-     * with codes and keys read in batches rather than per observation.
-     */
-    @SuppressWarnings("unchecked")
-    static List<ObservationFact> facts(EntityManager em, List<Object[]> rows) {
-        if (rows.isEmpty()) {
-            return List.of();
-        }
-        Map<String, Object[]> byId = new LinkedHashMap<>();
-        rows.forEach(r -> byId.put((String) r[0], r));
-        Map<String, List<IndicatorCode>> codes = new HashMap<>();
-        Map<String, Set<SubjectKey>> keys = new HashMap<>();
-        for (List<String> part : chunks(new ArrayList<>(byId.keySet()))) {
-            List<String> chunk = padded(part);
-            String in = placeholders(chunk.size());
-            var codeQuery = em.createNativeQuery("SELECT observation_id, code FROM observation_indicator WHERE observation_id IN "
-                    + in + " ORDER BY observation_id, ordinal");
-            var keyQuery = em.createNativeQuery("SELECT observation_id, key_type, key_value FROM observation_key WHERE observation_id IN " + in);
-            for (int i = 0; i < chunk.size(); i++) {
-                codeQuery.setParameter(i + 1, chunk.get(i));
-                keyQuery.setParameter(i + 1, chunk.get(i));
-            }
-            for (Object[] r : (List<Object[]>) codeQuery.getResultList()) {
-                codes.computeIfAbsent((String) r[0], k -> new ArrayList<>()).add(new IndicatorCode((String) r[1]));
-            }
-            for (Object[] r : (List<Object[]>) keyQuery.getResultList()) {
-                keys.computeIfAbsent((String) r[0], k -> new TreeSet<>())
-                        .add(new SubjectKey(SubjectType.valueOf((String) r[1]), (String) r[2]));
-            }
-        }
-        List<ObservationFact> facts = new ArrayList<>(rows.size());
-        for (Object[] r : byId.values()) {
-            String id = (String) r[0];
-            facts.add(new ObservationFact(id, instant(r[1]), (String) r[2], StaffRole.valueOf((String) r[3]),
-                    codes.getOrDefault(id, List.of()), keys.getOrDefault(id, Set.of()), (String) r[4], (String) r[5]));
-        }
-        return facts;
-    }
-
     @Override
     @SuppressWarnings("unchecked")
     public Set<SubjectKey> linkedTo(SubjectKey key, Instant from, Instant to) {
-        List<Object[]> rows = em.createNativeQuery("SELECT DISTINCT k2.key_type, k2.key_value"
-                        + " FROM observation_key k1 JOIN observation_key k2 ON k2.observation_id = k1.observation_id"
-                        + " WHERE k1.tenant_id = ? AND k1.key_type = ? AND k1.key_value = ? AND k1.observed_at BETWEEN ? AND ?"
-                        + " AND k2.key_type <> 'AREA' AND NOT (k2.key_type = k1.key_type AND k2.key_value = k1.key_value)")
+        List<String> rows = em.createNativeQuery("SELECT subject_keys FROM observation_key"
+                        + " WHERE tenant_id = ? AND key_type = ? AND key_value = ? AND observed_at BETWEEN ? AND ?")
                 .setParameter(1, tenant.value()).setParameter(2, key.type().name()).setParameter(3, key.value())
                 .setParameter(4, ts(from)).setParameter(5, ts(to))
                 .getResultList();
+        Set<SubjectKey> together = new TreeSet<>();
+        rows.forEach(text -> together.addAll(FactText.keys(text)));
         Set<SubjectKey> linked = new TreeSet<>();
-        for (Object[] r : rows) {
-            SubjectKey other = new SubjectKey(SubjectType.valueOf((String) r[0]), (String) r[1]);
-            if (other.type().links() && !markers(other).contains(Marker.EXCLUDED)) {
+        for (SubjectKey other : together) {
+            if (!other.equals(key) && other.type().links() && !markers(other).contains(Marker.EXCLUDED)) {
                 linked.add(other);
             }
         }
@@ -172,16 +136,8 @@ public final class JpaObservationHistory implements ObservationHistory {
         return out;
     }
 
-    private static String placeholders(int n) {
+    static String placeholders(int n) {
         return "(" + String.join(",", java.util.Collections.nCopies(n, "?")) + ")";
-    }
-
-    private static List<List<String>> chunks(List<String> ids) {
-        List<List<String>> chunks = new ArrayList<>();
-        for (int i = 0; i < ids.size(); i += 512) {
-            chunks.add(ids.subList(i, Math.min(ids.size(), i + 512)));
-        }
-        return chunks;
     }
 
     static Timestamp ts(Instant instant) {

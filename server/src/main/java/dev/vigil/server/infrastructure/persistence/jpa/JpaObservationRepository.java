@@ -12,6 +12,7 @@ import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
+import java.util.Set;
 
 /** Observations in the relational store. */
 @ApplicationScoped
@@ -35,15 +36,26 @@ public class JpaObservationRepository implements ObservationRepository {
         // the keys reference the observation by a plain column: write it first
         em.flush();
         Timestamp observedAt = Timestamp.valueOf(LocalDateTime.ofInstant(observation.observedAt().toInstant(), ZoneOffset.UTC));
-        for (SubjectKey key : observation.subjectKeys()) {
+        // each key row carries what the engine reads of the observation (see FactText)
+        Set<SubjectKey> keys = observation.subjectKeys();
+        String codes = FactText.codes(observation.indicators());
+        String keyText = FactText.keys(keys);
+        for (SubjectKey key : keys) {
             em.createNativeQuery("INSERT INTO observation_key (observation_id, key_type, key_value, tenant_id, property_id,"
-                            + " observed_at) VALUES (?, ?, ?, ?, ?, ?)")
+                            + " observed_at, reporter_id, reporter_role, room, area, codes, subject_keys)"
+                            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                     .setParameter(1, observation.id().value())
                     .setParameter(2, key.type().name())
                     .setParameter(3, key.value())
                     .setParameter(4, observation.tenant().value())
                     .setParameter(5, observation.property().value())
                     .setParameter(6, observedAt)
+                    .setParameter(7, observation.reporter().staffId())
+                    .setParameter(8, observation.reporter().role().name())
+                    .setParameter(9, observation.location().room().orElse(null))
+                    .setParameter(10, observation.location().area().orElse(null))
+                    .setParameter(11, codes)
+                    .setParameter(12, keyText)
                     .executeUpdate();
         }
     }
