@@ -1,5 +1,6 @@
 package dev.vigil.bench;
 
+import dev.vigil.bench.PooledSeries.Replica;
 import dev.vigil.plugin.subject.SubjectKind;
 import dev.vigil.server.application.casefile.CaseBook;
 import dev.vigil.server.domain.model.casefile.CaseFile;
@@ -67,12 +68,20 @@ import java.util.TreeMap;
  * per room per day (default 0.274, i.e. 10,000 observations a property of 50 rooms over two years), so
  * 10 thousand observations are 1 property and 10 million are 1,000 (see {@link SyntheticHistory}).
  *
+ * <p>So that the stays evaluated at a small size are not one hotel's few recent stays while those at 10 million are
+ * drawn from 1,000 hotels, a size with fewer than {@code --min-properties} properties is measured on
+ * {@code ceil(min-properties / properties)} independent databases of that size (seeds {@code seed}, {@code seed + 1},
+ * ...), each giving its share of the samples (and of {@code --series-minutes}), and the samples are pooled into
+ * one row per series (see {@link PooledSeries}).
+ *
  * <pre>
  * usage: PatternBenchmark [--db h2,pg] [--sizes 10000,1000000,10000000] [--density 0.274]
  *                         [--samples 5000] [--warmup 2000]   (10,000 more warm-up evaluations on the first
  *                                                             size measured on each database: the compiler's)
  *                         [--control-samples 2000] [--cases 5000] [--case-samples 500] [--case-size 1000000]
  *                         [--series-minutes 10] [--seed 42] [--out target/results.md] [--work target]
+ *                         [--min-properties 32]  (a size with fewer properties is measured on several databases of
+ *                                                 that size, seeds 42, 43, ..., and their samples pooled; 1: never)
  *                         [--profile false]   (true: sample stacks during timed evaluations; slows them down)
  *                         [--keep false]      (true: keep each loaded database under --work and reuse it on the next
  *                                              run with the same size, density and seed, skipping the load)
@@ -101,8 +110,8 @@ public final class PatternBenchmark {
     private final long started = System.nanoTime();
 
     record Options(List<String> databases, List<Long> sizes, double density, int samples, int warmup, int controlSamples,
-                   int cases, int caseSamples, long caseSize, int seriesMinutes, long seed, boolean profile, boolean keep,
-                   Path out, Path work) {
+                   int cases, int caseSamples, long caseSize, int seriesMinutes, long seed, int minProperties,
+                   boolean profile, boolean keep, Path out, Path work) {
 
         static Options parse(String[] args) {
             Map<String, String> a = new TreeMap<>();
@@ -117,6 +126,10 @@ public final class PatternBenchmark {
                     .map(s -> Long.parseLong(s.replace("_", ""))).toList();
             Path work = Path.of(a.getOrDefault("work", "target"));
             double density = a.containsKey("density") ? Double.parseDouble(a.get("density")) : StayCalendar.DEFAULT_DENSITY;
+            int minProperties = Integer.parseInt(a.getOrDefault("min-properties", "32"));
+            if (minProperties < 1) {
+                throw new IllegalArgumentException("--min-properties must be at least 1, got " + minProperties);
+            }
             return new Options(dbs, sizes, density, Integer.parseInt(a.getOrDefault("samples", "5000")),
                     Integer.parseInt(a.getOrDefault("warmup", "2000")),
                     Integer.parseInt(a.getOrDefault("control-samples", "2000")),
@@ -125,6 +138,7 @@ public final class PatternBenchmark {
                     Long.parseLong(a.getOrDefault("case-size", "1000000")),
                     Integer.parseInt(a.getOrDefault("series-minutes", "10")),
                     Long.parseLong(a.getOrDefault("seed", "42")),
+                    minProperties,
                     Boolean.parseBoolean(a.getOrDefault("profile", "false")),
                     Boolean.parseBoolean(a.getOrDefault("keep", "false")),
                     Path.of(a.getOrDefault("out", work.resolve("results.md").toString())), work);
@@ -181,15 +195,31 @@ public final class PatternBenchmark {
                         + " %d rooms, %d days of stays; the number of properties grows with the size",
                 options.density(), StayCalendar.ROOMS_PER_PROPERTY, StayCalendar.DAYS));
         log("packs loaded: " + pack.indicators().size() + " indicators, rule pack " + rules.name());
+        if (options.sizes().stream().anyMatch(this::pooled)) {
+            notes.add(poolingNote());
+        }
         for (String db : options.databases()) {
             for (long size : options.sizes()) {
-                runOne(db.trim(), size);
+                runSize(db.trim(), size);
                 writeReport();
             }
         }
         log("done in " + minutes(System.nanoTime() - started) + "; report: " + options.out().toAbsolutePath());
         OUT.println();
         OUT.println(Files.readString(options.out()));
+    }
+
+    private boolean pooled(long size) {
+        return StayCalendar.propertiesFor(size, options.density()) < options.minProperties();
+    }
+
+    private String poolingNote() {
+        return String.format(Locale.ROOT, "Each size whose history holds fewer than %d properties is measured on several"
+                + " independent databases of that size, built from different seeds (%d, %d, ...), and their samples are"
+                + " pooled into one row per series (each database gives an equal share of the samples, after a warm-up of"
+                + " its own), so that the stays evaluated at every size are drawn from at least %d hotels, as they are at"
+                + " 10 million (1,000 hotels). The load table shows the first of these databases.", options.minProperties(),
+                options.seed(), options.seed() + 1, options.minProperties());
     }
 
     private List<String> argsEcho() {
@@ -199,11 +229,12 @@ public final class PatternBenchmark {
                 String.valueOf(options.samples()), "--warmup", String.valueOf(options.warmup()), "--control-samples",
                 String.valueOf(options.controlSamples()), "--cases", String.valueOf(options.cases()), "--case-samples",
                 String.valueOf(options.caseSamples()), "--case-size", String.valueOf(options.caseSize()), "--seed",
-                String.valueOf(options.seed()), "--profile", String.valueOf(options.profile()), "--keep", String.valueOf(options.keep()));
+                String.valueOf(options.seed()), "--min-properties", String.valueOf(options.minProperties()), "--profile",
+                String.valueOf(options.profile()), "--keep", String.valueOf(options.keep()));
     }
 
-    private BenchDatabase open(String db, long size, boolean reuse) throws Exception {
-        Path dir = options.work().resolve(db + "-" + size);
+    private BenchDatabase open(String db, long size, Replica replica, boolean reuse) throws Exception {
+        Path dir = options.work().resolve(db + "-" + size + replica.suffix());
         return switch (db) {
             case "h2" -> new H2Database(dir, reuse, options.keep());
             case "pg" -> new PgDatabase(dir, reuse, options.keep());
@@ -212,64 +243,84 @@ public final class PatternBenchmark {
     }
 
     /** What a kept database was loaded with: reused only when the size, density and seed match. */
-    private Path loadedMarker(String db, long size) {
-        return options.work().resolve(db + "-" + size + ".loaded");
+    private Path loadedMarker(String db, long size, Replica replica) {
+        return options.work().resolve(db + "-" + size + replica.suffix() + ".loaded");
     }
 
-    private String loadedShape(long size) {
-        return String.format(Locale.ROOT, "size=%d density=%.6f seed=%d", size, options.density(), options.seed());
+    private String loadedShape(long size, Replica replica) {
+        return String.format(Locale.ROOT, "size=%d density=%.6f seed=%d", size, options.density(), replica.seed());
     }
 
     /** The history's "now" of a kept database, if one with this shape is there to reuse. */
-    private Long keptNow(String db, long size) throws java.io.IOException {
-        Path marker = loadedMarker(db, size);
-        // the case list commits cases, so a database it ran on is never reused
-        if (!options.keep() || !Files.exists(marker) || size == options.caseSize()) {
+    private Long keptNow(String db, long size, Replica replica) throws java.io.IOException {
+        Path marker = loadedMarker(db, size, replica);
+        // the case list commits cases (on the first replica only), so a database it ran on is never reused
+        if (!options.keep() || !Files.exists(marker) || (size == options.caseSize() && replica.first())) {
             return null;
         }
         List<String> lines = Files.readAllLines(marker);
-        return lines.size() == 2 && lines.get(0).equals(loadedShape(size)) ? Long.parseLong(lines.get(1)) : null;
+        return lines.size() == 2 && lines.get(0).equals(loadedShape(size, replica)) ? Long.parseLong(lines.get(1)) : null;
     }
 
-    private void runOne(String dbName, long size) throws Exception {
-        log("=== " + dbName + " with " + String.format(Locale.ROOT, "%,d", size) + " observations");
-        Long kept = keptNow(dbName, size);
-        Files.deleteIfExists(loadedMarker(dbName, size));
-        try (BenchDatabase db = open(dbName, size, kept != null)) {
+    /** One database and size: each of its replicas loaded and measured in turn, then their pooled rows recorded. */
+    private void runSize(String dbName, long size) throws Exception {
+        PooledSeries pool = new PooledSeries(StayCalendar.propertiesFor(size, options.density()), options.minProperties(),
+                options.seed());
+        String name = dbName;
+        for (Replica replica : pool.replicas()) {
+            name = runOne(dbName, size, replica, pool);
+        }
+        String db = name; // as the database names itself, e.g. "PostgreSQL"
+        if (pool.pooled()) {
+            notes.add(pool.summary(db, size));
+            log(pool.summary(db, size) + "; the pooled series:");
+        }
+        pool.forEach((series, times, counts) -> record(db, size, series, times, counts));
+    }
+
+    /** Loads (or reuses) and measures one replica's database; returns the database's name for the report. */
+    private String runOne(String dbName, long size, Replica replica, PooledSeries pool) throws Exception {
+        log("=== " + dbName + " with " + String.format(Locale.ROOT, "%,d", size) + " observations"
+                + (pool.pooled() ? ", " + replica.name() : ""));
+        Long kept = keptNow(dbName, size, replica);
+        Files.deleteIfExists(loadedMarker(dbName, size, replica));
+        try (BenchDatabase db = open(dbName, size, replica, kept != null)) {
             if (db instanceof PgDatabase pg) {
                 environment.put("PostgreSQL", pg.version() + " (zonky embedded binaries, loopback; shared_buffers 2GB)");
             }
-            long nowSec;
-            SyntheticHistory history;
-            if (kept != null) {
-                nowSec = kept;
-                history = new SyntheticHistory(pack, nowSec, options.seed(), size, options.density());
-                history.write(RowSink.NONE, i -> { }); // which stays were observed when: the samples pick from them
-                log("reusing the kept database (" + loadedShape(size) + "), history: " + history.shape());
-                notes.add(db.name() + " " + String.format(Locale.ROOT, "%,d", size) + ": a database kept from an earlier run"
-                        + " (--keep true), loaded " + Duration.ofSeconds(Instant.now().getEpochSecond() - nowSec).toMinutes()
-                        + " min before this run");
-            } else {
-                history = load(db, size);
-                nowSec = history.nowSec;
-            }
+            SyntheticHistory history = kept != null ? reuse(db, size, replica, kept) : load(db, size, replica);
             if (options.keep()) {
-                Files.writeString(loadedMarker(dbName, size), loadedShape(size) + "\n" + nowSec + "\n");
+                Files.writeString(loadedMarker(dbName, size, replica),
+                        loadedShape(size, replica) + "\n" + history.nowSec + "\n");
             }
-            measure(db, size, history, nowSec);
+            measure(db, size, history, history.nowSec, replica, pool);
+            return db.name();
         }
     }
 
+    /** The history a kept database holds: rebuilt in memory (which stays were observed when), not written. */
+    private SyntheticHistory reuse(BenchDatabase db, long size, Replica replica, long nowSec) throws Exception {
+        SyntheticHistory history = new SyntheticHistory(pack, nowSec, replica.seed(), size, options.density());
+        history.write(RowSink.NONE, i -> { }); // which stays were observed when: the samples pick from them
+        log(replica.label() + "reusing the kept database (" + loadedShape(size, replica) + "), history: " + history.shape());
+        if (replica.first()) {
+            notes.add(db.name() + " " + String.format(Locale.ROOT, "%,d", size) + ": a database kept from an earlier run"
+                    + " (--keep true), loaded " + Duration.ofSeconds(Instant.now().getEpochSecond() - nowSec).toMinutes()
+                    + " min before this run" + (replica.count() > 1 ? " (its replicas too, where kept)" : ""));
+        }
+        return history;
+    }
+
     /** Migrates, bulk-loads and checks a fresh database; returns the history it holds. */
-    private SyntheticHistory load(BenchDatabase db, long size) throws Exception {
+    private SyntheticHistory load(BenchDatabase db, long size, Replica replica) throws Exception {
         String version = db.migrate();
         List<String> migrated = db.schema();
         log("migrated to schema version " + version + " (" + migrated.size() + " schema lines)");
 
         // "now" of the history: whole seconds, a little before the samples are filed
         long nowSec = Instant.now().getEpochSecond();
-        SyntheticHistory history = new SyntheticHistory(pack, nowSec, options.seed(), size, options.density());
-        log("history: " + history.shape());
+        SyntheticHistory history = new SyntheticHistory(pack, nowSec, replica.seed(), size, options.density());
+        log(replica.label() + "history: " + history.shape());
         long t0 = System.nanoTime();
         List<String> restore = db.dropForLoad();
         try (RowSink sink = db.sink()) {
@@ -300,7 +351,9 @@ public final class PatternBenchmark {
                 history.calendar.density(size), db.count("observation"), db.count("observation_indicator"),
                 db.count("observation_key"), db.count("observation_subject"), db.count("stay"),
                 (t1 - t0) / 1e9, (t2 - t1) / 1e9, db.bytesOnDisk(), equal);
-        loads.add(load);
+        if (replica.first()) {
+            loads.add(load); // the replicas' loads are alike: the first one's stands for them (see the pooling note)
+        }
         log(String.format(Locale.ROOT, "loaded: %,d observations, %,d codes, %,d keys, %,d subjects, %,d stays;"
                         + " insert %.0f s, indexes+statistics %.0f s, %.2f GiB on disk; schema equals the migrated one",
                 load.observations(), load.indicators(), load.keys(), load.subjects(), load.stays(), load.insertSeconds(),
@@ -308,9 +361,10 @@ public final class PatternBenchmark {
         return history;
     }
 
-    private void measure(BenchDatabase db, long size, SyntheticHistory history, long nowSec) throws Exception {
+    private void measure(BenchDatabase db, long size, SyntheticHistory history, long nowSec, Replica replica,
+                         PooledSeries pool) throws Exception {
         List<StayCalendar.StayRef> recent = history.recentStays(3);
-        log(recent.size() + " stays observed in the last 3 days");
+        log(replica.label() + recent.size() + " stays observed in the last 3 days");
         if (recent.isEmpty()) {
             throw new IllegalStateException("no stay observed in the last 3 days: " + size + " observations are too few"
                     + " for the density (" + history.shape() + ")");
@@ -318,34 +372,43 @@ public final class PatternBenchmark {
         EntityManagerFactory emf = db.emf();
         Instant now = Instant.ofEpochSecond(nowSec);
 
-        evaluations(db, size, emf, history, recent, now);
-        explainHotQueries(db, size, history, recent, now);
-        if (size == options.caseSize()) {
-            caseList(db, size, emf, history, now);
+        pool.history(history.calendar.properties, recent.size());
+        evaluations(new Series(db, size, emf, history, recent, now, new SplittableRandom(replica.seed() + size), replica,
+                pool));
+        // the plans and the case list (which commits cases) once per database and size: on the first replica
+        if (replica.first()) {
+            explainHotQueries(db, size, history, recent, now);
+            if (size == options.caseSize()) {
+                caseList(db, size, emf, history, now);
+            }
         }
     }
 
     // ---------------------------------------------------------------- evaluation per observation
 
-    private void evaluations(BenchDatabase db, long size, EntityManagerFactory emf, SyntheticHistory history,
-                             List<StayCalendar.StayRef> recent, Instant now) {
-        SplittableRandom rnd = new SplittableRandom(options.seed() + size);
-        Series on = new Series(db, size, emf, history, recent, now, rnd);
+    private void evaluations(Series on) {
         firstReads(on);
         workingSet(on);
         control(on);
     }
 
-    /** What each series of one database and size samples from. */
+    /** What each series of one database, size and replica samples from, and the pool its samples go to. */
     private record Series(BenchDatabase db, long size, EntityManagerFactory emf, SyntheticHistory history,
-                          List<StayCalendar.StayRef> recent, Instant now, SplittableRandom rnd) {
+                          List<StayCalendar.StayRef> recent, Instant now, SplittableRandom rnd, Replica replica,
+                          PooledSeries pool) {
 
         StayCalendar.StayRef anyRecent() {
             return recent.get(rnd.nextInt(recent.size()));
         }
 
+        /** The end of this replica's share of a series' time budget. */
         long deadline(int minutes) {
-            return System.nanoTime() + Duration.ofMinutes(minutes).toNanos();
+            return System.nanoTime() + replica.budgetNanos(minutes);
+        }
+
+        /** This replica's share of a series' samples. */
+        int samples(int pooled) {
+            return replica.share(pooled);
         }
     }
 
@@ -356,9 +419,11 @@ public final class PatternBenchmark {
         long deadline = on.deadline(options.seriesMinutes());
         // the first size measured on a database also warms the compiler for that database's driver and plans, so that
         // its figures are not the only ones taken with half-compiled code
-        int warmup = options.warmup() + (jitWarmed.add(on.db().name()) ? JIT_WARMUP : 0);
-        int total = warmup + options.samples();
-        sampler = options.profile() ? new StackSampler(Thread.currentThread()) : null;
+        int warmup = on.replica().warmup(options.warmup()) + (jitWarmed.add(on.db().name()) ? JIT_WARMUP : 0);
+        int total = warmup + on.samples(options.samples());
+        if (options.profile() && sampler == null) {
+            sampler = new StackSampler(Thread.currentThread()); // one profile over all the replicas of a size
+        }
         for (int i = 0; i < total && System.nanoTime() < deadline; i++) {
             if (i == warmup) {
                 settle();
@@ -366,13 +431,13 @@ public final class PatternBenchmark {
             Observation o = onStay(on.history(), on.anyRecent(), on.now(), on.rnd());
             timeOne(on.emf(), o, null, i >= warmup ? times : null, i >= warmup ? counts : null);
         }
-        if (sampler != null) {
+        if (sampler != null && on.replica().last()) {
             sampler.close();
             profiles.put(on.db().name() + " " + String.format(Locale.ROOT, "%,d", on.size()) + ", recent stay",
                     sampler.report());
             sampler = null;
         }
-        record(on.db(), on.size(), "recent stay, first read since the load", times, counts);
+        pool(on, "recent stay, first read since the load", times, counts);
     }
 
     /**
@@ -392,12 +457,13 @@ public final class PatternBenchmark {
         Percentiles times = new Percentiles();
         ReadCounts counts = new ReadCounts();
         long deadline = on.deadline(options.seriesMinutes());
-        for (int i = 0; i < options.samples() && System.nanoTime() < deadline; i++) {
+        int samples = on.samples(options.samples());
+        for (int i = 0; i < samples && System.nanoTime() < deadline; i++) {
             StayCalendar.StayRef stay = working.get(on.rnd().nextInt(working.size()));
             timeOne(on.emf(), onStay(on.history(), stay, on.now(), on.rnd()), null, times, counts);
         }
         counts.workingSet = working.size();
-        record(on.db(), on.size(), "recent stay, in a working set read before", times, counts);
+        pool(on, "recent stay, in a working set read before", times, counts);
     }
 
     /** A stay with nothing before it, so the window holds one observation at every size. */
@@ -405,10 +471,11 @@ public final class PatternBenchmark {
         Percentiles times = new Percentiles();
         ReadCounts counts = new ReadCounts();
         long deadline = on.deadline(options.seriesMinutes());
-        int total = Math.min(options.warmup(), 500) + options.controlSamples();
+        int samples = on.samples(options.controlSamples());
+        int total = Math.min(on.replica().warmup(options.warmup()), 500) + samples;
         for (int i = 0; i < total && System.nanoTime() < deadline; i++) {
-            boolean measured = i >= total - options.controlSamples();
-            if (i == total - options.controlSamples()) {
+            boolean measured = i >= total - samples;
+            if (i == total - samples) {
                 settle();
             }
             StayCalendar.StayRef like = on.anyRecent();
@@ -416,7 +483,7 @@ public final class PatternBenchmark {
             Observation o = onNewStay(on.history(), fresh, like, on.now(), on.rnd());
             timeOne(on.emf(), o, fresh, measured ? times : null, measured ? counts : null);
         }
-        record(on.db(), on.size(), "control: new stay (window holds only the new observation)", times, counts);
+        pool(on, "control: new stay (window holds only the new observation)", times, counts);
     }
 
     /**
@@ -513,11 +580,24 @@ public final class PatternBenchmark {
                 codes.stream().map(Indicator::code).toList(), subjects, null);
     }
 
-    private void record(BenchDatabase db, long size, String name, Percentiles times, ReadCounts counts) {
-        series.add(new SeriesResult(db.name(), size, name, times, counts.describe()));
-        log(String.format(Locale.ROOT, "%s %,d %s: n=%d mean %.2f ms, p50 %.2f ms, p95 %.2f ms, p99 %.2f ms, max %.2f ms; %s",
-                db.name(), size, name, times.size(), times.meanMs(), times.ms(50), times.ms(95), times.ms(99), times.maxMs(),
-                counts.describe()));
+    /** One replica's series: into the pool, and logged by itself where the size is pooled. */
+    private void pool(Series on, String name, Percentiles times, ReadCounts counts) {
+        if (on.pool().pooled()) {
+            log(on.replica().label() + figures(on.db().name(), on.size(), name, times, counts));
+        }
+        on.pool().add(name, times, counts);
+    }
+
+    /** A series' row of the report: the pooled samples of all the replicas of the size. */
+    private void record(String db, long size, String name, Percentiles times, ReadCounts counts) {
+        series.add(new SeriesResult(db, size, name, times, counts.describe()));
+        log(figures(db, size, name, times, counts));
+    }
+
+    private static String figures(String db, long size, String name, Percentiles times, ReadCounts counts) {
+        return String.format(Locale.ROOT, "%s %,d %s: n=%d mean %.2f ms, p50 %.2f ms, p95 %.2f ms, p99 %.2f ms, max %.2f ms; %s",
+                db, size, name, times.size(), times.meanMs(), times.ms(50), times.ms(95), times.ms(99), times.maxMs(),
+                counts.describe());
     }
 
     // ---------------------------------------------------------------- query plans
@@ -560,7 +640,7 @@ public final class PatternBenchmark {
     private void caseList(BenchDatabase db, long size, EntityManagerFactory emf, SyntheticHistory history, Instant now)
             throws Exception {
         long t0 = System.nanoTime();
-        SplittableRandom rnd = new SplittableRandom(options.seed() * 7 + size);
+        SplittableRandom rnd = new SplittableRandom(history.seed * 7 + size);
         List<CaseStay> stays = caseStays(db, now, rnd);
         List<CaseStay> chosen = stays.subList(0, Math.min(options.cases(), stays.size()));
         Map<String, List<String>> caseRooms = new TreeMap<>();

@@ -15,6 +15,15 @@ final class Percentiles {
         values[size++] = nanos;
     }
 
+    /** Adds all of another series' samples (pooling replicas of one size). */
+    void addAll(Percentiles other) {
+        if (size + other.size > values.length) {
+            values = Arrays.copyOf(values, Math.max(values.length * 2, size + other.size));
+        }
+        System.arraycopy(other.values, 0, values, size, other.size);
+        size += other.size;
+    }
+
     int size() {
         return size;
     }
