@@ -1,6 +1,5 @@
 package dev.vigil.server.infrastructure.persistence.jpa;
 
-import dev.vigil.server.domain.model.indicator.IndicatorCode;
 import dev.vigil.server.domain.model.indicator.StaffRole;
 import dev.vigil.server.domain.model.pattern.Marker;
 import dev.vigil.server.domain.model.pattern.ObservationFact;
@@ -15,7 +14,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
