@@ -21,8 +21,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Two first filings about one room at the same moment share one stay: the second waits while the first
- * opens the stay and then joins it, instead of opening a second stay (and so a second case) for the room.
+ * Two first filings about one room, or one reservation, at the same moment share one stay: the second waits
+ * while the first opens the stay and then joins it, instead of opening a second stay (and so a second case).
  */
 class StayOpeningTest {
 
@@ -36,7 +36,7 @@ class StayOpeningTest {
     @MethodSource("databases")
     void twoFirstFilingsAboutARoomNeverSeenShareOneStay(Database db) throws Exception {
         PropertyId hotel = new PropertyId("h-" + UUID.randomUUID().toString().substring(0, 8));
-        Race race = race(db, hotel, "214");
+        Race race = race(db, hotel, new Filing("214", null), new Filing("214", null));
         assertThat(race.second).as("the second filing's stay").isEqualTo(race.first);
         assertThat(stays(db, hotel, "214")).isEqualTo(1);
         assertThat(race.attempts.get()).as("the second filing lost the insert of the room's row once, then joined")
@@ -49,7 +49,7 @@ class StayOpeningTest {
         PropertyId hotel = new PropertyId("h-" + UUID.randomUUID().toString().substring(0, 8));
         // the room had a stay a month ago: its row exists, so the second filing simply waits on it
         db.inTransaction(em -> resolver(em).resolve(hotel, "215", "OLD-1", T.minus(Duration.ofDays(30))));
-        Race race = race(db, hotel, "215");
+        Race race = race(db, hotel, new Filing("215", null), new Filing("215", null));
         assertThat(race.second).isEqualTo(race.first);
         assertThat(stays(db, hotel, "215")).isEqualTo(2);
         assertThat(race.attempts.get()).as("no retry needed when the room's row exists").isEqualTo(1);
@@ -81,11 +81,27 @@ class StayOpeningTest {
         assertThat(stays(db, hotel, "302")).isEqualTo(1);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void firstFilingsAboutOneReservation_withAndWithoutItsRoom_shareOneStay(Database db) throws Exception {
+        PropertyId hotel = new PropertyId("h-" + UUID.randomUUID().toString().substring(0, 8));
+        Race race = race(db, hotel, new Filing(null, "R-77"), new Filing("216", "R-77"));
+        assertThat(race.second).as("the filing naming the room joins the reservation's stay").isEqualTo(race.first);
+        assertThat(stays(db, hotel, "R-77")).isEqualTo(1);
+
+        Race reversed = race(db, hotel, new Filing("217", "R-78"), new Filing(null, "R-78"));
+        assertThat(reversed.second).isEqualTo(reversed.first);
+        assertThat(stays(db, hotel, "R-78")).isEqualTo(1);
+    }
+
     private record Race(StayId first, StayId second, AtomicInteger attempts) {
     }
 
-    /** The first filing opens the room's stay and holds its transaction open while the second files. */
-    private static Race race(Database db, PropertyId hotel, String room) throws Exception {
+    private record Filing(String room, String reservationRef) {
+    }
+
+    /** The first filing opens its stay and holds its transaction open while the second files. */
+    private static Race race(Database db, PropertyId hotel, Filing one, Filing two) throws Exception {
         CountDownLatch firstOpened = new CountDownLatch(1);
         AtomicInteger attempts = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(2);
@@ -93,7 +109,7 @@ class StayOpeningTest {
             Future<StayId> first = pool.submit(() -> {
                 StayId[] id = new StayId[1];
                 db.inTransaction(em -> {
-                    id[0] = resolver(em).resolve(hotel, room, null, T).orElseThrow();
+                    id[0] = resolver(em).resolve(hotel, one.room(), one.reservationRef(), T).orElseThrow();
                     firstOpened.countDown();
                     sleep(400);
                 });
@@ -106,8 +122,8 @@ class StayOpeningTest {
                     attempts.incrementAndGet();
                     try {
                         StayId[] id = new StayId[1];
-                        db.inTransaction(em -> id[0] = resolver(em).resolve(hotel, room, null, T.plus(Duration.ofMinutes(5)))
-                                .orElseThrow());
+                        db.inTransaction(em -> id[0] = resolver(em).resolve(hotel, two.room(), two.reservationRef(),
+                                T.plus(Duration.ofMinutes(5))).orElseThrow());
                         return id[0];
                     } catch (RuntimeException e) {
                         if (attempts.get() >= 3 || !new JpaTransientFailures().worthRetrying(e)) {
@@ -126,9 +142,12 @@ class StayOpeningTest {
         return new StayResolver(new JpaStayRepository(em), Duration.ofHours(12), Duration.ofDays(3));
     }
 
-    private static long stays(Database db, PropertyId hotel, String room) {
-        return db.read(em -> ((Number) em.createNativeQuery("SELECT COUNT(*) FROM stay WHERE property_id = ? AND room = ?")
-                .setParameter(1, hotel.value()).setParameter(2, room).getSingleResult()).longValue());
+    /** Stays of the property with this room or this reservation. */
+    private static long stays(Database db, PropertyId hotel, String roomOrReservation) {
+        return db.read(em -> ((Number) em.createNativeQuery("SELECT COUNT(*) FROM stay WHERE property_id = ?"
+                        + " AND (room = ? OR reservation_ref = ?)")
+                .setParameter(1, hotel.value()).setParameter(2, roomOrReservation).setParameter(3, roomOrReservation)
+                .getSingleResult()).longValue());
     }
 
     private static void sleep(long millis) {
