@@ -130,32 +130,34 @@ public final class WindowFactsMigration implements JavaMigration {
 
     private static Map<String, List<IndicatorCode>> codes(Connection c, String after, String last) throws SQLException {
         Map<String, List<IndicatorCode>> codes = new HashMap<>();
-        try (PreparedStatement q = c.prepareStatement("SELECT observation_id, code FROM observation_indicator"
-                + " WHERE observation_id > ? AND observation_id <= ? ORDER BY observation_id, ordinal")) {
-            q.setString(1, after);
-            q.setString(2, last);
-            try (ResultSet rs = q.executeQuery()) {
-                while (rs.next()) {
-                    codes.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new IndicatorCode(rs.getString(2)));
-                }
-            }
-        }
+        eachRow(c, "SELECT observation_id, code FROM observation_indicator WHERE observation_id > ? AND observation_id <= ?"
+                + " ORDER BY observation_id, ordinal", after, last, rs -> codes.computeIfAbsent(rs.getString(1),
+                k -> new ArrayList<>()).add(new IndicatorCode(rs.getString(2))));
         return codes;
     }
 
     private static Map<String, Set<SubjectKey>> keys(Connection c, String after, String last) throws SQLException {
         Map<String, Set<SubjectKey>> keys = new HashMap<>();
-        try (PreparedStatement q = c.prepareStatement("SELECT observation_id, key_type, key_value FROM observation_key"
-                + " WHERE observation_id > ? AND observation_id <= ?")) {
+        eachRow(c, "SELECT observation_id, key_type, key_value FROM observation_key WHERE observation_id > ?"
+                + " AND observation_id <= ?", after, last, rs -> keys.computeIfAbsent(rs.getString(1),
+                k -> new TreeSet<>()).add(new SubjectKey(SubjectType.valueOf(rs.getString(2)), rs.getString(3))));
+        return keys;
+    }
+
+    private interface Row {
+        void accept(ResultSet rs) throws SQLException;
+    }
+
+    /** Each row of a query over the observation ids in (after, last]. */
+    private static void eachRow(Connection c, String sql, String after, String last, Row row) throws SQLException {
+        try (PreparedStatement q = c.prepareStatement(sql)) {
             q.setString(1, after);
             q.setString(2, last);
             try (ResultSet rs = q.executeQuery()) {
                 while (rs.next()) {
-                    keys.computeIfAbsent(rs.getString(1), k -> new TreeSet<>())
-                            .add(new SubjectKey(SubjectType.valueOf(rs.getString(2)), rs.getString(3)));
+                    row.accept(rs);
                 }
             }
         }
-        return keys;
     }
 }
