@@ -50,7 +50,7 @@ public final class InMemoryStores {
         }
 
         @Override
-        public void holdOpening(PropertyId property, String room) {
+        public void holdOpening(PropertyId property, String room, String reservationRef) {
             // one thread at a time in these tests
         }
 

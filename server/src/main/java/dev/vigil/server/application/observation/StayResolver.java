@@ -34,7 +34,8 @@ final class StayResolver {
         }
         Optional<Stay> found = find(property, cleanRoom, cleanRef, observedAt);
         if (found.isEmpty()) {
-            holdOpening(property, cleanRoom, cleanRef);
+            // another filing may be opening this stay right now: wait for it, then look again
+            stays.holdOpening(property, cleanRoom, cleanRef);
             found = find(property, cleanRoom, cleanRef, observedAt);
         }
         found.ifPresent(stays::hold);
@@ -42,21 +43,6 @@ final class StayResolver {
         stay.seen(observedAt, cleanRoom, cleanRef);
         stays.store(stay);
         return Optional.of(stay.id());
-    }
-
-    /**
-     * Another filing may be opening this stay right now: wait for it before looking again. A filing naming a
-     * reservation holds the property's row for reservations, one naming a room that room's row, and one naming both
-     * holds both, always in that order (so two filings never wait on each other crosswise). Two first filings about
-     * one room, or about one reservation with or without its room, then open one stay between them.
-     */
-    private void holdOpening(PropertyId property, String room, String reservationRef) {
-        if (reservationRef != null) {
-            stays.holdOpening(property, null);
-        }
-        if (room != null) {
-            stays.holdOpening(property, room);
-        }
     }
 
     private Optional<Stay> find(PropertyId property, String room, String reservationRef, Instant observedAt) {

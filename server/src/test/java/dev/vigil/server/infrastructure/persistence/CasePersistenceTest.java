@@ -29,6 +29,7 @@ import dev.vigil.server.domain.model.tenant.PropertyId;
 import dev.vigil.server.domain.model.tenant.TenantId;
 import dev.vigil.server.domain.service.pattern.RuleMatch;
 import dev.vigil.server.infrastructure.persistence.jpa.JpaCaseRepository;
+import dev.vigil.server.infrastructure.persistence.jpa.JpaObservationArchive;
 import dev.vigil.server.infrastructure.persistence.jpa.JpaObservationHistory;
 import dev.vigil.server.infrastructure.persistence.jpa.JpaObservationRepository;
 import dev.vigil.server.infrastructure.persistence.jpa.JpaStayRepository;
@@ -116,6 +117,15 @@ class CasePersistenceTest {
             assertThat(history.markers(new SubjectKey(SubjectType.ROOM_STAY, otherStay.value()))).containsExactly(Marker.EXCLUDED);
             return null;
         });
+        // the archive (simulation, reporter audit) reads a property's period, with the same facts as the engine's reads
+        List<ObservationFact> archived = db.read(em -> new JpaObservationArchive(em)
+                .facts(tenant, new PropertyId("hotel-a"), T.minus(Duration.ofHours(1)), T.plus(Duration.ofDays(20)), 100));
+        assertThat(archived).extracting(ObservationFact::reporterId).containsExactly("maria", "ali", "ali", "dan");
+        assertThat(archived.get(0)).isEqualTo(facts.get(0));
+        assertThat(archived.get(1).keys()).containsExactlyInAnyOrder(new SubjectKey(SubjectType.ROOM_STAY, otherStay.value()),
+                new SubjectKey(SubjectType.PAYER, "payer:P1"));
+        assertThat(archived.get(1).codes()).extracting(IndicatorCode::value).containsExactly("PAY_THIRD_PARTY");
+
         List<ObservationFact> otherTenant = db.read(em -> new JpaObservationHistory(em, freshTenant())
                 .withKey(new SubjectKey(SubjectType.ROOM_STAY, stay.value()), T.minus(Duration.ofDays(1)), T.plus(Duration.ofDays(20))));
         assertThat(otherTenant).as("another tenant sees nothing").isEmpty();

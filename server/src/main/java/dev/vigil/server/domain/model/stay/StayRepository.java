@@ -24,9 +24,10 @@ public interface StayRepository {
     void hold(Stay stay);
 
     /**
-     * Holds the right to open a new stay in this room (or, for a filing that names no room, in the property) until the
-     * transaction ends. A filing that found no stay takes it and looks again: of two first filings about one room the
-     * second then finds the stay the first opened. Rooms are held apart, so filings about other rooms do not wait.
+     * Holds the right to open a new stay for this room and this reservation (either may be null) until the transaction
+     * ends. A filing that found no stay takes it and looks again: of two first filings about one room, or about one
+     * reservation whether or not they name its room, the second then finds the stay the first opened. Rooms are held
+     * apart, so filings about other rooms do not wait; first filings naming a reservation take turns per property.
      */
-    void holdOpening(PropertyId property, String room);
+    void holdOpening(PropertyId property, String room, String reservationRef);
 }

@@ -46,13 +46,15 @@ public final class JpaObservationHistory implements ObservationHistory {
                 .setParameter(1, tenant.value()).setParameter(2, key.type().name()).setParameter(3, key.value())
                 .setParameter(4, ts(from)).setParameter(5, ts(to))
                 .getResultList();
-        List<ObservationFact> facts = new ArrayList<>(rows.size());
-        for (Object[] r : rows) {
-            facts.add(new ObservationFact((String) r[0], instant(r[1]), (String) r[2], StaffRole.valueOf((String) r[3]),
-                    FactText.codes((String) r[6]), FactText.keys((String) r[7]), (String) r[4], (String) r[5]));
-        }
+        List<ObservationFact> facts = rows.stream().map(JpaObservationHistory::fact).toList();
         prefetchMarkers(facts);
         return facts;
+    }
+
+    /** A fact from a row of (id, observed_at, reporter_id, reporter_role, room, area, codes, subject_keys). */
+    static ObservationFact fact(Object[] row) {
+        return new ObservationFact((String) row[0], instant(row[1]), (String) row[2], StaffRole.valueOf((String) row[3]),
+                FactText.codes((String) row[6]), FactText.keys((String) row[7]), (String) row[4], (String) row[5]);
     }
 
     /** The engine asks for the markers of every key its facts carry: one query for all of them, not one each. */
@@ -134,7 +136,7 @@ public final class JpaObservationHistory implements ObservationHistory {
         return out;
     }
 
-    static String placeholders(int n) {
+    private static String placeholders(int n) {
         return "(" + String.join(",", java.util.Collections.nCopies(n, "?")) + ")";
     }
 

@@ -61,14 +61,27 @@ public class JpaStayRepository implements StayRepository {
         em.refresh(stay, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
     }
 
+    /**
+     * Rows of {@code stay_opening}: the property's reservation row ({@code *}) first, then the room's, always in that
+     * order, so two filings never wait on each other crosswise. The reservation row is one per property, so no
+     * reservation number is kept here.
+     */
     @Override
-    public void holdOpening(PropertyId property, String room) {
-        String place = room == null ? "*" : "room:" + room;
+    public void holdOpening(PropertyId property, String room, String reservationRef) {
+        if (reservationRef != null) {
+            holdPlace(property, "*");
+        }
+        if (room != null) {
+            holdPlace(property, "room:" + room);
+        }
+    }
+
+    private void holdPlace(PropertyId property, String place) {
         boolean held = !em.createNativeQuery("SELECT place FROM stay_opening WHERE property_id = ? AND place = ? FOR UPDATE")
                 .setParameter(1, property.value()).setParameter(2, place)
                 .getResultList().isEmpty();
         if (!held) {
-            // the room's first stay ever: of two filings inserting this row together, the second waits for the first
+            // the place's first stay ever: of two filings inserting this row together, the second waits for the first
             // and then fails on the key; the filing service files it again, and it then finds the first one's stay
             em.createNativeQuery("INSERT INTO stay_opening (property_id, place) VALUES (?, ?)")
                     .setParameter(1, property.value()).setParameter(2, place)
