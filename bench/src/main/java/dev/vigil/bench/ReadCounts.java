@@ -22,26 +22,34 @@ final class ReadCounts {
     long maxWithKey;
     long evaluationNanos;
 
+    /** Adds one evaluation's counting pass. */
     void add(CountingHistory h, int matchCount) {
-        evaluations++;
-        withKey += h.withKeyCalls;
-        facts += h.factsRead;
-        linkedTo += h.linkedToCalls;
-        linked += h.linkedRead;
-        markers += h.markerCalls;
-        matches += matchCount;
-        withKeyNanos += h.withKeyNanos;
-        linkedToNanos += h.linkedToNanos;
-        markerNanos += h.markerNanos;
-        maxFacts = Math.max(maxFacts, h.factsRead);
-        maxWithKey = Math.max(maxWithKey, h.withKeyCalls);
-        evaluationNanos += h.evaluationNanos;
+        ReadCounts one = new ReadCounts();
+        one.evaluations = 1;
+        one.withKey = h.withKeyCalls;
+        one.facts = h.factsRead;
+        one.linkedTo = h.linkedToCalls;
+        one.linked = h.linkedRead;
+        one.markers = h.markerCalls;
+        one.matches = matchCount;
+        one.withKeyNanos = h.withKeyNanos;
+        one.linkedToNanos = h.linkedToNanos;
+        one.markerNanos = h.markerNanos;
+        one.maxFacts = h.factsRead;
+        one.maxWithKey = h.withKeyCalls;
+        one.evaluationNanos = h.evaluationNanos;
+        sum(one);
     }
 
-    /** Adds another replica's counts of the same series: the totals summed, the maxima the larger. */
+    /** Adds another replica's counts of the same series. */
     void merge(ReadCounts other) {
         merged++;
         workingSet += other.workingSet;
+        sum(other);
+    }
+
+    /** The totals summed, the maxima the larger. */
+    private void sum(ReadCounts other) {
         evaluations += other.evaluations;
         withKey += other.withKey;
         facts += other.facts;
