@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -34,6 +33,7 @@ public class ConfiguredChannels implements ChannelRegistry {
 
     @Inject Config config;
     @Inject Clock clock;
+    @Inject dev.vigil.server.infrastructure.plugins.PluginClassPath plugins;
 
     private volatile Map<String, NotificationChannel> channels = Map.of();
     private volatile Set<String> webhooks = Set.of();
@@ -45,7 +45,7 @@ public class ConfiguredChannels implements ChannelRegistry {
         Map<String, WebhookEndpoint> endpoints = webhookEndpoints();
         found.put("webhook", new WebhookChannel(endpoints, clock));
         found.put("log", new LogChannel());
-        for (NotificationChannel plugin : ServiceLoader.load(NotificationChannel.class, getClass().getClassLoader())) {
+        for (NotificationChannel plugin : plugins.services(NotificationChannel.class)) {
             String scheme = plugin.scheme();
             if (found.containsKey(scheme)) {
                 throw new IllegalStateException("notification plugin " + plugin.getClass().getName() + " claims the scheme '"
