@@ -1,11 +1,10 @@
-package dev.vigil.server.infrastructure.connector;
+package dev.vigil.server.infrastructure.startup;
 
 import dev.vigil.server.application.connector.ConnectorPolling;
 import dev.vigil.server.application.connector.EventProcessing;
 import dev.vigil.server.application.connector.PendingLinkJob;
 import dev.vigil.server.application.connector.PmsConnections;
 import dev.vigil.server.application.connector.PmsStays;
-import dev.vigil.server.infrastructure.startup.Readiness;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
