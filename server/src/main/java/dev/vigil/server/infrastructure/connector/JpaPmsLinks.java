@@ -39,7 +39,8 @@ public class JpaPmsLinks implements PmsLinks {
     public void record(Observation o, State state, String reservationRef, Instant now, Instant nextAttempt, String error) {
         em.createNativeQuery("INSERT INTO observation_pms_link (observation_id, tenant_id, property_id, room, filed_ref,"
                         + " observed_at, state, reservation_ref, attempts, next_attempt_at, last_error, created_at, linked_at)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?)")
+                        // typed casts: a null bound by a native query is a string to PostgreSQL
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, CAST(? AS TIMESTAMP), ?, ?, CAST(? AS TIMESTAMP))")
                 .setParameter(1, o.id().value()).setParameter(2, o.tenant().value()).setParameter(3, o.property().value())
                 .setParameter(4, o.location().room().orElse(null)).setParameter(5, o.reservationRef().orElse(null))
                 .setParameter(6, SqlTimes.ts(o.observedAt().toInstant())).setParameter(7, state.name())

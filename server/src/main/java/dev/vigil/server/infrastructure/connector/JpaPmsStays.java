@@ -50,7 +50,9 @@ public class JpaPmsStays implements PmsStays {
                     .setParameter(1, property.value()).setParameter(2, stay.reservationRef()).executeUpdate();
         }
         var insert = em.createNativeQuery("INSERT INTO pms_stay (property_id, reservation_ref, " + COLUMNS + ")"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                // typed casts: a null bound by a native query is a string to PostgreSQL
+                + " VALUES (?, ?, ?, ?, ?, ?, CAST(? AS DATE), CAST(? AS DATE), CAST(? AS TIMESTAMP), CAST(? AS TIMESTAMP),"
+                + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         Object[] values = {property.value(), stay.reservationRef(), stay.system() == null ? "pms" : stay.system(),
                 cut(stay.confirmationNumber(), 100), stay.status().name(), cut(stay.room(), 20), SqlTimes.date(stay.arrival()),
                 SqlTimes.date(stay.departure()), SqlTimes.ts(stay.checkedInAt()), SqlTimes.ts(stay.checkedOutAt()),
