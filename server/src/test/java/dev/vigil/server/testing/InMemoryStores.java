@@ -111,7 +111,8 @@ public final class InMemoryStores {
         }
 
         @Override
-        public dev.vigil.server.domain.model.pattern.ObservationHistory forTenant(TenantId tenant) {
+        public dev.vigil.server.domain.model.pattern.ObservationHistory forFilingAt(TenantId tenant,
+                dev.vigil.server.domain.model.tenant.PropertyId property) {
             var history = new dev.vigil.server.domain.service.pattern.InMemoryHistory();
             observations.rows.values().stream().filter(o -> o.tenant().equals(tenant)).forEach(o -> history.add(o.fact()));
             markers.forEach(history::mark);

@@ -71,7 +71,7 @@ public class PatternEvaluation {
         var pack = rules.activeRules();
         var checklist = indicators.activePack();
         PatternEngine engine = new PatternEngine(checklist, pack);
-        List<RuleMatch> matches = engine.evaluate(observation.fact(), histories.forTenant(observation.tenant()));
+        List<RuleMatch> matches = engine.evaluate(observation.fact(), histories.forFilingAt(observation.tenant(), observation.property()));
         Set<String> codes = new HashSet<>();
         matches.stream().filter(m -> m.tier().atLeast(Tier.T1)).forEach(m -> codes.addAll(m.codes()));
         CaseCircumstances seen = new CaseCircumstances(
