@@ -144,6 +144,15 @@ public final class InMemoryStores {
         }
 
         @Override
+        public Optional<dev.vigil.server.domain.model.casefile.CaseFile> findLatestEndedWithAny(TenantId tenant,
+                PropertyId property, java.util.Collection<dev.vigil.server.domain.model.pattern.SubjectKey> keys, Instant since) {
+            return rows.values().stream().filter(c -> c.tenant().equals(tenant) && c.property().equals(property))
+                    .filter(c -> !c.status().active() && c.mergedInto().isEmpty() && !c.updatedAt().isBefore(since))
+                    .filter(c -> c.subjects().stream().anyMatch(keys::contains))
+                    .max(Comparator.comparing(dev.vigil.server.domain.model.casefile.CaseFile::updatedAt));
+        }
+
+        @Override
         public dev.vigil.server.domain.model.casefile.CasePage queue(dev.vigil.server.domain.model.casefile.CaseQuery query) {
             throw new UnsupportedOperationException("queue paging is tested against a real database");
         }
