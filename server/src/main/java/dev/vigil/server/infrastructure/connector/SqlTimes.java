@@ -6,14 +6,15 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 
-/** UTC times and dates to and from the columns of native queries, as H2 and PostgreSQL return them. */
+/** UTC times and dates to and from the columns of native queries, as H2 and PostgreSQL return them (see UtcDateTimes). */
 final class SqlTimes {
 
     private SqlTimes() {
     }
 
-    static Timestamp ts(Instant at) {
-        return at == null ? null : Timestamp.valueOf(LocalDateTime.ofInstant(at, ZoneOffset.UTC));
+    /** A UTC date-time as a {@link LocalDateTime}: the server's platforms bind it without the JVM's zone. */
+    static LocalDateTime ts(Instant at) {
+        return at == null ? null : LocalDateTime.ofInstant(at, ZoneOffset.UTC);
     }
 
     static Instant instant(Object column) {
@@ -32,8 +33,8 @@ final class SqlTimes {
         throw new IllegalStateException("not a timestamp column: " + column.getClass().getName());
     }
 
-    static java.sql.Date date(LocalDate day) {
-        return day == null ? null : java.sql.Date.valueOf(day);
+    static LocalDate date(LocalDate day) {
+        return day;
     }
 
     static LocalDate localDate(Object column) {

@@ -80,7 +80,8 @@ final class FilingFixture {
         tx.noteLinter = FilingFixture::bundledLinter;
         tx.stayLinks = dev.vigil.server.application.connector.FilingStayLinks.withoutConnectors();
         tx.patterns = new PatternEvaluation(TestPacks::defaultPack, TestPacks::defaultRules, histories, new CaseBook(cases,
-                new CaseAlerts(outbox, new TestRoutes(), new DemoDirectory(), TestPacks.connecticut())), TestPacks.connecticut());
+                new CaseAlerts(outbox, new TestRoutes(), new DemoDirectory(), TestPacks.connecticut())), TestPacks.connecticut(),
+                dev.vigil.server.domain.model.pattern.SubjectHolds.NONE);
         filing.transaction = tx;
         filing.transientFailures = new dev.vigil.server.infrastructure.persistence.jpa.JpaTransientFailures();
         queries.observations = observations;

@@ -8,7 +8,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import dev.vigil.server.domain.model.pattern.SubjectKey;
-import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
@@ -54,7 +53,7 @@ public class JpaObservationRepository implements ObservationRepository {
 
     /** One key row per key, each carrying what the engine reads of the observation (see FactText). */
     private void insertKeyRows(Observation observation, Set<SubjectKey> keys) {
-        Timestamp observedAt = Timestamp.valueOf(LocalDateTime.ofInstant(observation.observedAt().toInstant(), ZoneOffset.UTC));
+        LocalDateTime observedAt = LocalDateTime.ofInstant(observation.observedAt().toInstant(), ZoneOffset.UTC);
         String codes = FactText.codes(observation.indicators());
         String keyText = FactText.keys(observation.subjectKeys());
         for (SubjectKey key : keys) {
