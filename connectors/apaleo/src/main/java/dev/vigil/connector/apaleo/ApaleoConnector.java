@@ -146,13 +146,7 @@ final class ApaleoConnector implements PmsConnector {
 
     @Override
     public HealthReport checkHealth() {
-        try {
-            client.authenticate();
-            http.health().up("Apaleo's identity server issued a token");
-        } catch (PmsException e) {
-            // the tracker holds the reason
-        }
-        return health();
+        return http.check("Apaleo's identity server issued a token", client::authenticate);
     }
 
     private StayContext stay(ApaleoReservation r) throws PmsException {

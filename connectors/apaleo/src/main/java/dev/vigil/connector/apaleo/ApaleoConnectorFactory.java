@@ -3,12 +3,11 @@ package dev.vigil.connector.apaleo;
 import dev.vigil.connector.apaleo.client.ApaleoClient;
 import dev.vigil.connector.apaleo.mapping.ApaleoMapping;
 import dev.vigil.connector.support.ClientCredentialsTokens;
+import dev.vigil.connector.support.BundledConnectorFactory;
 import dev.vigil.connector.support.HttpSettings;
 import dev.vigil.connector.support.PmsHttp;
 import dev.vigil.connector.support.RateLimit;
-import dev.vigil.plugin.connector.ApiVersion;
 import dev.vigil.plugin.connector.ConnectorContext;
-import dev.vigil.plugin.connector.ConnectorFactory;
 import dev.vigil.plugin.connector.ConnectorSettings;
 import dev.vigil.plugin.connector.PmsConnector;
 import java.net.URI;
@@ -22,19 +21,13 @@ import java.util.Map;
  * reused for their hour), {@code property-id}; the rate limit defaults to 90 requests a second, under
  * Apaleo's 100 on average.
  */
-public final class ApaleoConnectorFactory implements ConnectorFactory {
+public final class ApaleoConnectorFactory extends BundledConnectorFactory {
 
     /** Under Apaleo's documented 100 requests per second on average. */
     public static final RateLimit DEFAULT_RATE = new RateLimit(90, Duration.ofSeconds(1));
 
-    @Override
-    public String id() {
-        return ApaleoMapping.SYSTEM;
-    }
-
-    @Override
-    public ApiVersion apiVersion() {
-        return ApiVersion.parse(ApiVersion.SPEC);
+    public ApaleoConnectorFactory() {
+        super(ApaleoMapping.SYSTEM);
     }
 
     @Override

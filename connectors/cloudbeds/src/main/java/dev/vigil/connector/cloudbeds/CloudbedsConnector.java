@@ -121,13 +121,7 @@ final class CloudbedsConnector implements PmsConnector {
 
     @Override
     public HealthReport checkHealth() {
-        try {
-            client.hotelDetails();
-            http.health().up("Cloudbeds answered getHotelDetails");
-        } catch (PmsException e) {
-            // the tracker holds the reason
-        }
-        return health();
+        return http.check("Cloudbeds answered getHotelDetails", client::hotelDetails);
     }
 
     private static String enc(String s) {

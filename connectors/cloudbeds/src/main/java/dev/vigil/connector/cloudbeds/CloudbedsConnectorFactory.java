@@ -2,12 +2,11 @@ package dev.vigil.connector.cloudbeds;
 
 import dev.vigil.connector.cloudbeds.client.CloudbedsClient;
 import dev.vigil.connector.cloudbeds.mapping.CloudbedsMapping;
+import dev.vigil.connector.support.BundledConnectorFactory;
 import dev.vigil.connector.support.HttpSettings;
 import dev.vigil.connector.support.PmsHttp;
 import dev.vigil.connector.support.RateLimit;
-import dev.vigil.plugin.connector.ApiVersion;
 import dev.vigil.plugin.connector.ConnectorContext;
-import dev.vigil.plugin.connector.ConnectorFactory;
 import dev.vigil.plugin.connector.ConnectorSettings;
 import dev.vigil.plugin.connector.PmsConnector;
 import java.time.Duration;
@@ -18,19 +17,13 @@ import java.time.Duration;
  * to 9 requests a second, under the 10 Cloudbeds allows technology partners (a property's own key is
  * allowed 5: set {@code rate-limit=4/PT1S}).
  */
-public final class CloudbedsConnectorFactory implements ConnectorFactory {
+public final class CloudbedsConnectorFactory extends BundledConnectorFactory {
 
     /** Under Cloudbeds's documented 10 requests per second for partners. */
     public static final RateLimit DEFAULT_RATE = new RateLimit(9, Duration.ofSeconds(1));
 
-    @Override
-    public String id() {
-        return CloudbedsMapping.SYSTEM;
-    }
-
-    @Override
-    public ApiVersion apiVersion() {
-        return ApiVersion.parse(ApiVersion.SPEC);
+    public CloudbedsConnectorFactory() {
+        super(CloudbedsMapping.SYSTEM);
     }
 
     @Override

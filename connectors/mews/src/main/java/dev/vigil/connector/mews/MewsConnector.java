@@ -147,13 +147,7 @@ final class MewsConnector implements PmsConnector {
 
     @Override
     public HealthReport checkHealth() {
-        try {
-            client.configuration();
-            http.health().up("Mews answered configuration/get");
-        } catch (PmsException e) {
-            // the tracker already holds the reason
-        }
-        return health();
+        return http.check("Mews answered configuration/get", client::configuration);
     }
 
     private StayContext stay(MewsReservation r) throws PmsException {

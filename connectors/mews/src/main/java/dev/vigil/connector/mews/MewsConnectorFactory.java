@@ -2,12 +2,11 @@ package dev.vigil.connector.mews;
 
 import dev.vigil.connector.mews.client.MewsClient;
 import dev.vigil.connector.mews.mapping.MewsMapping;
+import dev.vigil.connector.support.BundledConnectorFactory;
 import dev.vigil.connector.support.HttpSettings;
 import dev.vigil.connector.support.PmsHttp;
 import dev.vigil.connector.support.RateLimit;
-import dev.vigil.plugin.connector.ApiVersion;
 import dev.vigil.plugin.connector.ConnectorContext;
-import dev.vigil.plugin.connector.ConnectorFactory;
 import dev.vigil.plugin.connector.ConnectorSettings;
 import dev.vigil.plugin.connector.PmsConnector;
 import java.time.Duration;
@@ -19,19 +18,13 @@ import java.time.Duration;
  * the HTTP settings of {@link HttpSettings}; the rate limit defaults to 190 requests per 30 s, under
  * Mews's 200 per access token.
  */
-public final class MewsConnectorFactory implements ConnectorFactory {
+public final class MewsConnectorFactory extends BundledConnectorFactory {
 
     /** Under Mews's documented 200 requests per access token per 30 seconds. */
     public static final RateLimit DEFAULT_RATE = new RateLimit(190, Duration.ofSeconds(30));
 
-    @Override
-    public String id() {
-        return MewsMapping.SYSTEM;
-    }
-
-    @Override
-    public ApiVersion apiVersion() {
-        return ApiVersion.parse(ApiVersion.SPEC);
+    public MewsConnectorFactory() {
+        super(MewsMapping.SYSTEM);
     }
 
     @Override

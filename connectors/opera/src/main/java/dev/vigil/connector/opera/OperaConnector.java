@@ -114,13 +114,7 @@ final class OperaConnector implements PmsConnector {
 
     @Override
     public HealthReport checkHealth() {
-        try {
-            client.authenticate();
-            http.health().up("OHIP issued a token");
-        } catch (PmsException e) {
-            // the tracker holds the reason
-        }
-        return health();
+        return http.check("OHIP issued a token", client::authenticate);
     }
 
     private static int presence(StayContext s) {

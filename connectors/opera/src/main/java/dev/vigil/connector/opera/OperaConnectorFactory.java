@@ -3,12 +3,11 @@ package dev.vigil.connector.opera;
 import dev.vigil.connector.opera.client.OperaClient;
 import dev.vigil.connector.opera.mapping.OperaMapping;
 import dev.vigil.connector.support.ClientCredentialsTokens;
+import dev.vigil.connector.support.BundledConnectorFactory;
 import dev.vigil.connector.support.HttpSettings;
 import dev.vigil.connector.support.PmsHttp;
 import dev.vigil.connector.support.RateLimit;
-import dev.vigil.plugin.connector.ApiVersion;
 import dev.vigil.plugin.connector.ConnectorContext;
-import dev.vigil.plugin.connector.ConnectorFactory;
 import dev.vigil.plugin.connector.ConnectorSettings;
 import dev.vigil.plugin.connector.PmsConnector;
 import dev.vigil.plugin.stay.PaymentMethodClass;
@@ -26,19 +25,13 @@ import java.util.Map;
  * {@code payment-methods} ({@code CODE=CLASS,...}). The rate limit defaults to 45 requests a second, under
  * OHIP's 50.
  */
-public final class OperaConnectorFactory implements ConnectorFactory {
+public final class OperaConnectorFactory extends BundledConnectorFactory {
 
     /** Under OHIP's 50 requests per second. */
     public static final RateLimit DEFAULT_RATE = new RateLimit(45, Duration.ofSeconds(1));
 
-    @Override
-    public String id() {
-        return OperaMapping.SYSTEM;
-    }
-
-    @Override
-    public ApiVersion apiVersion() {
-        return ApiVersion.parse(ApiVersion.SPEC);
+    public OperaConnectorFactory() {
+        super(OperaMapping.SYSTEM);
     }
 
     @Override

@@ -194,6 +194,35 @@ public final class PmsHttp {
         return new PmsException(PmsException.Kind.BAD_RESPONSE, pms + ": " + what, cause);
     }
 
+    /** A light, read-only call to the PMS, for a health check. */
+    @FunctionalInterface
+    public interface Probe {
+        /**
+         * Makes the call.
+         *
+         * @throws PmsException when the PMS does not answer or refuses the credentials
+         */
+        void call() throws PmsException;
+    }
+
+    /**
+     * Checks the connection with one light call: {@code UP} with the given detail when it works, else
+     * the reason the failed call left.
+     *
+     * @param upDetail what worked, e.g. {@code "Mews answered configuration/get"}
+     * @param probe the call
+     * @return the health found
+     */
+    public dev.vigil.plugin.connector.HealthReport check(String upDetail, Probe probe) {
+        try {
+            probe.call();
+            health.up(upDetail);
+        } catch (PmsException e) {
+            // the tracker already holds the reason
+        }
+        return health.report();
+    }
+
     /**
      * The connection's health as its calls turned out.
      *

@@ -60,7 +60,8 @@ public class FilingTransaction {
     @Inject Clock clock;
     @Inject PatternEvaluation patterns;
     @Inject NoteLinterSource noteLinter;
-    @Inject FilingStayLinks stayLinks;
+    // the container injects the connectors' links; a transaction built by hand (tools, tests) files without any
+    @Inject FilingStayLinks stayLinks = FilingStayLinks.withoutConnectors();
 
     /** Replays a remembered answer for the same key and body; refuses the key for another body. */
     public Optional<FilingOutcome> replay(FileObservationCommand command) {

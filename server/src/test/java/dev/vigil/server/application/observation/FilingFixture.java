@@ -78,7 +78,6 @@ final class FilingFixture {
         tx.audit = audit;
         tx.clock = Clock.fixed(NOW, ZoneOffset.UTC);
         tx.noteLinter = FilingFixture::bundledLinter;
-        tx.stayLinks = dev.vigil.server.application.connector.FilingStayLinks.withoutConnectors();
         tx.patterns = new PatternEvaluation(TestPacks::defaultPack, TestPacks::defaultRules, histories, new CaseBook(cases,
                 new CaseAlerts(outbox, new TestRoutes(), new DemoDirectory(), TestPacks.connecticut())), TestPacks.connecticut(),
                 dev.vigil.server.domain.model.pattern.SubjectHolds.NONE);

@@ -182,20 +182,13 @@ public final class ApaleoMapping {
     }
 
     /**
-     * A time as Apaleo writes it, with an offset or in UTC.
+     * A time as the PMS writes it.
      *
      * @param text the text, or null
      * @return the instant, or null
      */
     public static Instant instant(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return OffsetDateTime.parse(text).toInstant();
-        } catch (DateTimeParseException e) {
-            return null;
-        }
+        return dev.vigil.connector.support.PmsTimes.instant(text);
     }
 
     /** @return the property's zone */

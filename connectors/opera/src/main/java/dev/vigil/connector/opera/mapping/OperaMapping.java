@@ -201,19 +201,12 @@ public final class OperaMapping {
     }
 
     /**
-     * A time as OHIP writes it.
+     * A time as the PMS writes it.
      *
      * @param text the text, or null
      * @return the instant, or null
      */
     public static Instant instant(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return OffsetDateTime.parse(text).toInstant();
-        } catch (DateTimeParseException e) {
-            return null;
-        }
+        return dev.vigil.connector.support.PmsTimes.instant(text);
     }
 }
