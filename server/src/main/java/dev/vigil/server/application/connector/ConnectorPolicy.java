@@ -17,6 +17,11 @@ public interface ConnectorPolicy {
     /** How long pending lookups are tried before they are given up ({@code vigil.connector.retry-for}). */
     Duration retryFor();
 
+    /** How long after departure a stay context is kept ({@code vigil.connector.stay-retention-days}, 90). */
+    default java.time.Period stayRetention() {
+        return java.time.Period.ofDays(90);
+    }
+
     /** The wait before the given attempt (1 is the first retry): doubling from the interval, at most an hour. */
     default Duration retryDelay(int attempts) {
         Duration d = retryInterval().multipliedBy(1L << Math.min(12, Math.max(0, attempts - 1)));

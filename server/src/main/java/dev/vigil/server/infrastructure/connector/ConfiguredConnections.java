@@ -114,6 +114,15 @@ public class ConfiguredConnections implements PmsConnections {
         return List.copyOf(loaded().values());
     }
 
+    /**
+     * The connections if startup built them already; never builds them. For the health check, which the
+     * server may call while the application still deploys, when configuration must not be read yet.
+     */
+    public List<Connection> built() {
+        Map<PropertyId, Connection> c = connections;
+        return c == null ? List.of() : List.copyOf(c.values());
+    }
+
     private Map<PropertyId, Connection> loaded() {
         Map<PropertyId, Connection> c = connections;
         if (c == null) {

@@ -36,6 +36,11 @@ public class ConfiguredConnectorPolicy implements ConnectorPolicy {
         return duration("vigil.connector.retry-for", Duration.ofDays(7));
     }
 
+    @Override
+    public java.time.Period stayRetention() {
+        return java.time.Period.ofDays(config.getOptionalValue("vigil.connector.stay-retention-days", Integer.class).orElse(90));
+    }
+
     private Duration duration(String key, Duration fallback) {
         return config.getOptionalValue(key, String.class).filter(s -> !s.isBlank()).map(s -> {
             try {

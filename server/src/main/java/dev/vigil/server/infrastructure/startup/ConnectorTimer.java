@@ -36,7 +36,8 @@ public class ConnectorTimer {
     @Inject PendingLinkJob pending;
     @Inject PmsStays stays;
     @Inject Clock clock;
-    @Inject org.eclipse.microprofile.config.Config config;
+    // no Config here: this timer may first fire while the application deploys, before its configuration is complete
+    @Inject dev.vigil.server.application.connector.ConnectorPolicy policy;
 
     private boolean checked;
     private LocalDate purged;
@@ -71,7 +72,6 @@ public class ConnectorTimer {
             return;
         }
         purged = today;
-        int days = config.getOptionalValue("vigil.connector.stay-retention-days", Integer.class).orElse(90);
-        stays.purgeDepartedBefore(today.minusDays(days));
+        stays.purgeDepartedBefore(today.minus(policy.stayRetention()));
     }
 }
