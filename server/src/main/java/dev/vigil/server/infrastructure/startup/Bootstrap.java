@@ -37,6 +37,8 @@ import javax.sql.DataSource;
 @Singleton
 @Startup
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // Flyway manages its own transactions
+@jakarta.enterprise.concurrent.ManagedExecutorDefinition(name = "java:app/concurrent/vigil-deliveries",
+        maxAsync = dev.vigil.server.application.notification.Dispatcher.MAX_IN_FLIGHT)
 @DataSourceDefinition(
         name = "java:app/jdbc/vigil",
         className = "${MPCONFIG=vigil.db.class}",
@@ -66,6 +68,7 @@ public class Bootstrap {
     @Inject BearerTokens bearerTokens;
     @Inject Readiness readiness;
     @Inject StartupBanner banner;
+    @Inject dev.vigil.server.infrastructure.metrics.VigilMetrics metrics;
 
     @PostConstruct
     void start() {
@@ -86,6 +89,7 @@ public class Bootstrap {
             });
             bearerTokens.verifier(); // a bad issuer or key stops startup, not the first sign-in
             List<String> demo = demoUsers.apply();
+            metrics.register();
             readiness.ready(schema, pack.version(), rules.version());
             banner.announce(pack, rules, schema, demo);
         } catch (RuntimeException e) {
