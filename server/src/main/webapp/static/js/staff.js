@@ -17,7 +17,8 @@ const signOutButton = el('button', { type: 'button', id: 'sign-out', onclick: le
 
 const header = el('header', { class: 'top' },
   el('div', { class: 'brand' }, el('img', { src: base + '/static/img/icon.svg', alt: '', id: 'brand-icon', width: 28, height: 28 }), title),
-  el('div', { class: 'tools' }, languageMenu(), discreetButton, signOutButton, exitButton));
+  exitButton,
+  el('div', { class: 'tools' }, languageMenu(), discreetButton, signOutButton));
 
 const n = me.numbers;
 const helpBar = el('nav', { class: 'help-bar', 'aria-label': t('staff.helpNumbers') },

@@ -29,7 +29,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public class UiText {
 
     /** Languages with a bundle; add a file and its code here. */
-    static final List<String> BUNDLES = List.of("en", "es", "he", "ar", "pt");
+    static final List<String> BUNDLES = List.of("en", "es", "he", "ar");
     private static final Set<String> RIGHT_TO_LEFT = Set.of("he", "ar", "fa", "ur", "yi");
 
     @Inject IndicatorPackSource packs;
@@ -45,7 +45,7 @@ public class UiText {
         codes.addAll(packs.activePack().locales());
         List<Language> out = new ArrayList<>();
         for (String code : codes) {
-            String name = messages(code).getOrDefault("language.name",
+            String name = load(code).getOrDefault("language.name",
                     Locale.forLanguageTag(code).getDisplayLanguage(Locale.forLanguageTag(code)));
             out.add(new Language(code, name, direction(code)));
         }
