@@ -12,6 +12,21 @@ export function t(key, params) {
   return text;
 }
 
+/** A text of the bundle whose placeholders take nodes (a name or number kept left to right, a link). */
+export function tn(key, params) {
+  const fragment = document.createDocumentFragment();
+  const text = M[key] ?? key;
+  let last = 0;
+  for (const match of text.matchAll(/\{(\w+)\}/g)) {
+    fragment.append(text.slice(last, match.index));
+    const value = params[match[1]];
+    fragment.append(value instanceof Node ? value : String(value ?? match[0]));
+    last = match.index + match[0].length;
+  }
+  fragment.append(text.slice(last));
+  return fragment;
+}
+
 /** Builds an element: attributes (class, text, on…, aria-…, any other), then children (nodes or strings). */
 export function el(tag, attrs = {}, ...children) {
   const node = document.createElement(tag);

@@ -1,6 +1,7 @@
 // The security console: one script, one view per address under /console.
 import { api, boot, base, el, t, ltr, when, languageMenu, signOut, problemList, subjectText } from './common.js';
 
+const SEVERITY_RANK = { URGENT: 0, REPORT: 1, REVIEW: 2, WATCH: 3 };
 const app = document.getElementById('app');
 const me = await api('GET', '/api/v1/me');
 const has = role => me.roles.includes(role);
@@ -49,7 +50,6 @@ try {
 }
 document.body.dataset.ready = 'true';
 
-const SEVERITY_RANK = { URGENT: 0, REPORT: 1, REVIEW: 2, WATCH: 3 };
 
 /** The case queue: severity first, then the nearest deadline; overdue steps stand out; filters and paging. */
 async function queueView() {

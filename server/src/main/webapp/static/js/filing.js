@@ -158,7 +158,7 @@ export async function filingForm(root, me, options = {}) {
     if (outcome.state === 'sent') showAnswer(outcome.answer, record);
     else status.replaceChildren(el('p', { class: 'kept' }, t('filing.kept')));
     await showWaiting();
-    room.focus();
+    if (!alertBox.childElementCount) room.focus();
   }
 
   /** The answer: guidance lines, and unmissably what to do now. */

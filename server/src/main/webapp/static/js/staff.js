@@ -1,6 +1,6 @@
 // The staff filing page: header (language, discreet mode, quick exit, sign-out), the hotline and
 // emergency number always one tap away, and the filing form.
-import { api, boot, el, t, ltr, languageMenu, bindQuickExit, quickExit, signOut, base } from './common.js';
+import { api, boot, el, t, tn, ltr, languageMenu, bindQuickExit, quickExit, signOut, base } from './common.js';
 import { filingForm } from './filing.js';
 
 bindQuickExit();
@@ -30,7 +30,7 @@ const helpBar = el('nav', { class: 'help-bar', 'aria-label': t('staff.helpNumber
     el('span', { class: 'label' }, t('staff.text')), ' ', ltr(n.hotlineSms)) : null);
 
 const main = el('main', { id: 'main' },
-  el('p', { class: 'who' }, t('staff.signedInAs', { name: me.name }), me.propertyName ? ' · ' + me.propertyName : ''),
+  el('p', { class: 'who' }, tn('staff.signedInAs', { name: ltr(me.name) }), me.propertyName ? [' · ', el('bdi', {}, me.propertyName)] : ''),
   el('p', { class: 'never-confront' }, t('staff.neverConfront')));
 app.append(header, helpBar, main);
 

@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
@@ -29,6 +28,8 @@ public final class Browser implements AutoCloseable {
     private final ChromeDriver driver;
     private final String base;
     private int interactions;
+    private int width;
+    private int height;
 
     public Browser(String base, int width, int height) {
         this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
@@ -46,6 +47,7 @@ public final class Browser implements AutoCloseable {
                 .usingDriverExecutable(new File(System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver"))).build();
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(20));
+        resize(width, height);
     }
 
     public WebDriver driver() {
@@ -70,8 +72,19 @@ public final class Browser implements AutoCloseable {
         waitUntil(d -> "true".equals(((JavascriptExecutor) d).executeScript("return document.body && document.body.dataset.ready")));
     }
 
+    /**
+     * The page's viewport, emulated by Chromium (a desktop window cannot be narrower than about 500
+     * pixels): a phone when narrower than 600 pixels.
+     */
     public void resize(int width, int height) {
-        driver.manage().window().setSize(new Dimension(width, height));
+        this.width = width;
+        this.height = height;
+        emulate(height);
+    }
+
+    private void emulate(int viewportHeight) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", viewportHeight,
+                "deviceScaleFactor", 1, "mobile", width < 600));
     }
 
     public <T> T waitUntil(java.util.function.Function<WebDriver, T> condition) {
@@ -113,6 +126,14 @@ public final class Browser implements AutoCloseable {
         interactions += text.length();
     }
 
+    public void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     public int interactions() {
         return interactions;
     }
@@ -136,6 +157,12 @@ public final class Browser implements AutoCloseable {
                 "downloadThroughput", -1, "uploadThroughput", -1));
     }
 
+    /** Downloads go to this directory, without asking. */
+    public void downloadTo(Path directory) {
+        driver.executeCdpCommand("Browser.setDownloadBehavior", Map.of("behavior", "allow",
+                "downloadPath", directory.toAbsolutePath().toString()));
+    }
+
     public void signIn(String user, String password) {
         load("/login");
         find("#username").sendKeys(user);
@@ -154,11 +181,10 @@ public final class Browser implements AutoCloseable {
         try {
             Files.createDirectories(file.getParent());
             script("window.scrollTo(0, 0)");
-            Number height = (Number) script("return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight)");
-            Dimension before = driver.manage().window().getSize();
-            driver.manage().window().setSize(new Dimension(before.getWidth(), Math.min(maxHeight, height.intValue() + 140)));
+            Number content = (Number) script("return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight)");
+            emulate(Math.max(height, Math.min(maxHeight, content.intValue())));
             File shot = driver.getScreenshotAs(OutputType.FILE);
-            driver.manage().window().setSize(before);
+            emulate(height);
             return Files.copy(shot.toPath(), file, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
