@@ -1,6 +1,7 @@
 package dev.vigil.server.application.casefile;
 
 import dev.vigil.server.domain.model.casefile.CaseFile;
+import dev.vigil.server.domain.model.protocol.ActionContact;
 import dev.vigil.server.domain.model.observation.Observation;
 import dev.vigil.server.domain.model.stay.Stay;
 import java.util.List;
@@ -8,8 +9,18 @@ import java.util.Map;
 
 /**
  * A case as security reads it: the aggregate, its contributing observations (oldest first), the
- * stays its room subjects stand for, and the checklist wording of each code in the reader's language.
+ * stays its room subjects stand for, the checklist wording of each code in the reader's language,
+ * and whom to contact for each step (by the step's id).
  */
 public record CaseView(CaseFile caseFile, List<Observation> observations, Map<String, Stay> stays,
-                       Map<String, String> indicatorTexts, String lang) {
+                       Map<String, String> indicatorTexts, String lang, Map<String, List<ActionContact>> contacts) {
+
+    public CaseView {
+        contacts = contacts == null ? Map.of() : Map.copyOf(contacts);
+    }
+
+    /** The contacts of one step; none for a step the protocol names no channel for. */
+    public List<ActionContact> contactsOf(String actionId) {
+        return contacts.getOrDefault(actionId, List.of());
+    }
 }

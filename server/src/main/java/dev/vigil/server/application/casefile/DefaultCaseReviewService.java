@@ -67,6 +67,7 @@ public class DefaultCaseReviewService implements CaseReviewService {
     @Inject Clock clock;
     @Inject dev.vigil.server.application.protocol.ProtocolSource protocols;
     @Inject CaseAlerts alerts;
+    @Inject dev.vigil.server.application.protocol.ActionContacts contacts;
 
     @Override
     @Transactional
@@ -120,9 +121,20 @@ public class DefaultCaseReviewService implements CaseReviewService {
     public CaseView read(Caller caller, String caseId, List<String> languages) {
         requireReviewer(caller);
         CaseFile c = visible(caller, caseId);
-        c.startReview(caller.name(), clock.instant());
         audit.append(new AuditEntry(clock.instant(), c.tenant().value(), c.property().value(), caller.name(),
                 "CASE_READ", "case", c.id().value()));
+        return view(c, languages);
+    }
+
+    @Override
+    @Transactional
+    public CaseView startReview(Caller caller, String caseId, List<String> languages) {
+        requireReviewer(caller);
+        CaseFile c = visible(caller, caseId);
+        if (c.startReview(caller.name(), clock.instant())) {
+            audit.append(new AuditEntry(clock.instant(), c.tenant().value(), c.property().value(), caller.name(),
+                    "CASE_REVIEW_STARTED", "case", c.id().value()));
+        }
         return view(c, languages);
     }
 
@@ -227,6 +239,6 @@ public class DefaultCaseReviewService implements CaseReviewService {
         Map<String, String> texts = new HashMap<>();
         contributing.forEach(o -> o.indicators().forEach(code ->
                 pack.find(code).ifPresent(i -> texts.put(code.value(), i.text().in(lang)))));
-        return new CaseView(c, contributing, stayById, texts, lang);
+        return new CaseView(c, contributing, stayById, texts, lang, contacts == null ? Map.of() : contacts.forCase(c));
     }
 }

@@ -2,6 +2,7 @@ package dev.vigil.server.application.notification;
 
 import dev.vigil.server.domain.model.casefile.CaseAction;
 import dev.vigil.server.domain.model.casefile.CaseFile;
+import dev.vigil.server.domain.model.protocol.ActionContact;
 import dev.vigil.server.domain.model.protocol.Channel;
 import dev.vigil.server.domain.model.protocol.ProtocolPack;
 import dev.vigil.server.domain.model.tenant.Property;
@@ -27,11 +28,19 @@ final class AlertComposer {
     private final Property property;
     private final ProtocolPack protocol;
     private final Optional<String> link;
+    private final java.util.function.Function<CaseAction, List<ActionContact>> contacts;
 
     AlertComposer(Property property, ProtocolPack protocol, Optional<String> link) {
+        this(property, protocol, link, a -> protocol.contacts(a.severity().name(), a.actionId(), a.channel(), java.util.Map.of()));
+    }
+
+    /** With whom to contact for each step, as resolved for the property. */
+    AlertComposer(Property property, ProtocolPack protocol, Optional<String> link,
+                  java.util.function.Function<CaseAction, List<ActionContact>> contacts) {
         this.property = property;
         this.protocol = protocol;
         this.link = link;
+        this.contacts = contacts;
     }
 
     Alert actionsRequired(CaseFile c, List<CaseAction> created, Instant at) {
@@ -62,14 +71,15 @@ final class AlertComposer {
     }
 
     private String describe(CaseAction a) {
-        return label(a) + contact(a).map(n -> " " + n).orElse("") + " (" + a.who() + ", by "
+        List<ActionContact> reach = contacts.apply(a).stream().filter(c -> !"internal".equals(c.kind())).toList();
+        return label(a) + (reach.isEmpty() ? "" : ": " + reach.stream().map(ActionContact::describe)
+                .collect(Collectors.joining(" or "))) + " (" + a.who() + ", by "
                 + LOCAL.format(a.deadlineAt().atZone(property.zone())) + ")";
     }
 
     private Optional<String> contact(CaseAction a) {
-        return Optional.ofNullable(a.channel()).flatMap(protocol::channel)
-                .filter(ch -> !"internal".equals(ch.kind()))
-                .map(Channel::shown);
+        return contacts.apply(a).stream().filter(c -> !"internal".equals(c.kind()) && c.usable())
+                .map(ActionContact::label).findFirst();
     }
 
     private static String label(CaseAction a) {
@@ -107,6 +117,24 @@ final class AlertComposer {
                 .add("who", a.who())
                 .add("dueAt", a.deadlineAt().toString());
         contact(a).ifPresent(n -> b.add("contact", n));
-        return b;
+        JsonArrayBuilder reach = Json.createArrayBuilder();
+        for (ActionContact c : contacts.apply(a)) {
+            JsonObjectBuilder o = Json.createObjectBuilder().add("channel", c.channel()).add("kind", c.kind()).add("label", c.label());
+            optional(o, "number", c.number());
+            optional(o, "display", c.display());
+            optional(o, "keyword", c.keyword());
+            optional(o, "tty", c.tty());
+            optional(o, "url", c.url());
+            optional(o, "address", c.address());
+            optional(o, "role", c.role());
+            reach.add(o);
+        }
+        return b.add("contacts", reach);
+    }
+
+    private static void optional(JsonObjectBuilder o, String name, String value) {
+        if (value != null) {
+            o.add(name, value);
+        }
     }
 }

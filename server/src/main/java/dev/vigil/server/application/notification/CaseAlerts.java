@@ -1,5 +1,6 @@
 package dev.vigil.server.application.notification;
 
+import dev.vigil.server.application.protocol.PropertyChannels;
 import dev.vigil.server.application.protocol.ProtocolSource;
 import dev.vigil.server.domain.model.casefile.CaseAction;
 import dev.vigil.server.domain.model.casefile.CaseFile;
@@ -32,17 +33,25 @@ public class CaseAlerts {
     private NotificationSettings settings;
     private PropertyDirectory properties;
     private ProtocolSource protocols;
+    private PropertyChannels ownChannels;
 
     protected CaseAlerts() {
         // for CDI
     }
 
-    @Inject
+    /** Alerts that show each step's contacts as the pack states them. */
     public CaseAlerts(Outbox outbox, NotificationSettings settings, PropertyDirectory properties, ProtocolSource protocols) {
+        this(outbox, settings, properties, protocols, (property, pack) -> java.util.Map.of());
+    }
+
+    @Inject
+    public CaseAlerts(Outbox outbox, NotificationSettings settings, PropertyDirectory properties, ProtocolSource protocols,
+                      PropertyChannels ownChannels) {
         this.outbox = outbox;
         this.settings = settings;
         this.properties = properties;
         this.protocols = protocols;
+        this.ownChannels = ownChannels;
     }
 
     /** New actions on a case; returns how many notifications were written. */
@@ -88,7 +97,9 @@ public class CaseAlerts {
     }
 
     private AlertComposer composer(CaseFile c, ProtocolPack protocol) {
-        return new AlertComposer(property(c.property(), c), protocol, settings.caseLink(c.id().value()));
+        var own = ownChannels.ownChannels(c.property(), protocol);
+        return new AlertComposer(property(c.property(), c), protocol, settings.caseLink(c.id().value()),
+                a -> protocol.contacts(a.severity().name(), a.actionId(), a.channel(), own));
     }
 
     private Property property(PropertyId id, CaseFile c) {

@@ -75,7 +75,11 @@ public record CaseReport(Packet packet, PropertyFacts property, CaseFacts caseFi
     public record Step(String actionId, String kind, String severity, String who, String channel, String number,
                        boolean optional, String createdAt, String dueAt, String state, String acknowledgedBy,
                        String acknowledgedAt, int escalations, String escalatesTo, String createdUnder,
-                       Source actionSource, Source deadlineSource, Source escalationSource) {
+                       Source actionSource, Source deadlineSource, Source escalationSource,
+                       List<dev.vigil.server.domain.model.protocol.ActionContact> contacts) {
+        public Step {
+            contacts = contacts == null ? List.of() : List.copyOf(contacts);
+        }
     }
 
     /** An entry of the case's history, without its note. */

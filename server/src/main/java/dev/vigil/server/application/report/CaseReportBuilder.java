@@ -47,11 +47,19 @@ public final class CaseReportBuilder {
     private final ProtocolPack pack;
     private final IndicatorPack indicators;
     private final ReportingNumbers numbers;
+    private final Map<String, dev.vigil.server.domain.model.protocol.Channel> ownChannels;
 
     public CaseReportBuilder(ProtocolPack pack, IndicatorPack indicators, ReportingNumbers numbers) {
+        this(pack, indicators, numbers, Map.of());
+    }
+
+    /** With the channels the property set its own numbers for, by channel id: each step's contacts use them. */
+    public CaseReportBuilder(ProtocolPack pack, IndicatorPack indicators, ReportingNumbers numbers,
+                             Map<String, dev.vigil.server.domain.model.protocol.Channel> ownChannels) {
         this.pack = Objects.requireNonNull(pack, "protocol");
         this.indicators = Objects.requireNonNull(indicators, "indicator pack");
         this.numbers = numbers;
+        this.ownChannels = Map.copyOf(ownChannels);
     }
 
     /**
@@ -62,7 +70,7 @@ public final class CaseReportBuilder {
                             List<String> extraStatements, Instant at, String by) {
         ReportClock clock = new ReportClock(property.zone());
         List<Observation> observed = contributing.stream().sorted(Comparator.comparing(Observation::observedAt)).toList();
-        ProtocolFacts protocolFacts = new ProtocolFacts(pack, numbers, clock);
+        ProtocolFacts protocolFacts = new ProtocolFacts(pack, numbers, clock, ownChannels);
         List<String> statements = new ArrayList<>(STATEMENTS);
         statements.addAll(extraStatements);
         return new CaseReport(

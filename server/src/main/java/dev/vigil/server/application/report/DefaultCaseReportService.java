@@ -41,6 +41,7 @@ public class DefaultCaseReportService implements CaseReportService {
     @Inject IndicatorPackSource packs;
     @Inject ProtocolSource protocols;
     @Inject ReportingNumbersSource numbers;
+    @Inject dev.vigil.server.application.protocol.PropertyChannels ownChannels;
     @Inject CaseReportPdf pdf;
     @Inject AuditLog audit;
     @Inject Clock clock;
@@ -78,7 +79,9 @@ public class DefaultCaseReportService implements CaseReportService {
         for (String id : c.observationIds()) {
             ObservationId.parse(id).flatMap(oid -> observations.find(c.tenant(), oid)).ifPresent(contributing::add);
         }
-        return new CaseReportBuilder(protocols.forProperty(c.property()), pack, numbers.numbersFor(c.property().value()))
+        var protocol = protocols.forProperty(c.property());
+        return new CaseReportBuilder(protocol, pack, numbers.numbersFor(c.property().value()),
+                ownChannels == null ? java.util.Map.of() : ownChannels.ownChannels(c.property(), protocol))
                 .build(c, contributing, property, lang, statements, clock.instant(), caller.name());
     }
 
@@ -89,7 +92,6 @@ public class DefaultCaseReportService implements CaseReportService {
         CaseFile c = CaseId.parse(caseId).flatMap(id -> cases.find(caller.tenant(), id))
                 .filter(found -> caller.covers(found.tenant(), found.property()))
                 .orElseThrow(() -> new NotFoundException("case"));
-        c.startReview(caller.name(), clock.instant());
         return c;
     }
 

@@ -31,11 +31,13 @@ final class ProtocolFacts {
     private final ReportingNumbers numbers;
     private final ReportClock clock;
     private final Map<String, Relied> relied = new LinkedHashMap<>();
+    private final Map<String, Channel> ownChannels;
 
-    ProtocolFacts(ProtocolPack pack, ReportingNumbers numbers, ReportClock clock) {
+    ProtocolFacts(ProtocolPack pack, ReportingNumbers numbers, ReportClock clock, Map<String, Channel> ownChannels) {
         this.pack = pack;
         this.numbers = numbers;
         this.clock = clock;
+        this.ownChannels = ownChannels;
     }
 
     /** The steps by deadline, optional ones (which have none) last. */
@@ -60,7 +62,8 @@ final class ProtocolFacts {
                 channel.map(c -> numberOf(c).orElse(c.display())).orElse(null), a.optional(),
                 clock.format(a.createdAt()), a.optional() ? null : clock.format(a.deadlineAt()), a.state().name(),
                 a.acknowledgedBy().orElse(null), a.acknowledgedAt().map(clock::format).orElse(null), a.escalations(),
-                a.escalateTo().orElse(null), a.protocol(), action, deadline, escalation);
+                a.escalateTo().orElse(null), a.protocol(), action, deadline, escalation,
+                pack.contacts(a.severity().name(), a.actionId(), a.channel(), ownChannels));
     }
 
     private void noteUnsourced(CaseAction a, ProtocolAction s) {

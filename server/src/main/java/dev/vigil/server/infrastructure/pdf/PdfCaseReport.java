@@ -108,7 +108,8 @@ public class PdfCaseReport implements CaseReportPdf {
         for (Step s : steps) {
             pdf.subheading(s.kind() + " (" + s.actionId() + "), " + s.severity() + (s.optional() ? ", optional" : ""));
             pdf.field("Who", s.who());
-            pdf.field("Channel", s.channel() + (s.number() == null ? "" : ": " + s.number()));
+            pdf.field("Contact", s.contacts().isEmpty() ? s.channel() + (s.number() == null ? "" : ": " + s.number())
+                    : String.join("; ", s.contacts().stream().map(dev.vigil.server.domain.model.protocol.ActionContact::describe).toList()));
             pdf.field("Required at", s.createdAt());
             pdf.field("Due", s.dueAt());
             pdf.field("State", s.state() + (s.escalations() > 0 ? ", escalated " + s.escalations() + " time(s)"

@@ -70,15 +70,33 @@ public final class CaseDtos {
     public record Indicator(String code, String text) {
     }
 
-    /** One of the protocol's steps on the case. */
+    /**
+     * Whom to contact for a step at the case's property, and how: kind {@code phone} (number to call),
+     * {@code sms} (short code and keyword to text), {@code web} (a form's url), {@code email} (an address)
+     * or {@code internal} (the role to tell).
+     */
+    public record Contact(String channel, @Schema(enumeration = {"phone", "sms", "web", "email", "internal"}) String kind,
+                          String number, String display, String keyword, String tty, String url, String address,
+                          String role, String available, String label, boolean setByProperty) {
+        static Contact of(dev.vigil.server.domain.model.protocol.ActionContact c) {
+            return new Contact(c.channel(), c.kind(), c.number(), c.display(), c.keyword(), c.tty(), c.url(), c.address(),
+                    c.role(), c.available(), c.label(), c.setByProperty());
+        }
+    }
+
+    /** One of the protocol's steps on the case, with whom to contact for it. */
     public record Action(String id, String actionId, String kind, String who, String channel, String severity,
-                         @Schema(type = SchemaType.STRING, format = "date-time") Instant dueAt, String state, int escalations,
-                         String escalatesTo, String provenance, boolean optional, String acknowledgedBy,
-                         @Schema(type = SchemaType.STRING, format = "date-time") Instant acknowledgedAt, String note) {
-        static Action of(dev.vigil.server.domain.model.casefile.CaseAction a) {
+                         @Schema(type = SchemaType.STRING, format = "date-time") Instant dueAt,
+                         @Schema(enumeration = {"OPEN", "OVERDUE", "ACKNOWLEDGED", "CANCELLED", "SUPERSEDED"}) String state,
+                         int escalations, String escalatesTo, String provenance, boolean optional, String acknowledgedBy,
+                         @Schema(type = SchemaType.STRING, format = "date-time") Instant acknowledgedAt, String note,
+                         List<Contact> contacts) {
+        static Action of(dev.vigil.server.domain.model.casefile.CaseAction a,
+                         List<dev.vigil.server.domain.model.protocol.ActionContact> contacts) {
             return new Action(a.id(), a.actionId(), a.kind(), a.who(), a.channel(), a.severity().name(), a.deadlineAt(),
                     a.state().name(), a.escalations(), a.escalateTo().orElse(null), a.provenance(), a.optional(),
-                    a.acknowledgedBy().orElse(null), a.acknowledgedAt().orElse(null), a.ackNote().orElse(null));
+                    a.acknowledgedBy().orElse(null), a.acknowledgedAt().orElse(null), a.ackNote().orElse(null),
+                    contacts.stream().map(Contact::of).toList());
         }
     }
 
@@ -90,6 +108,8 @@ public final class CaseDtos {
     /** One case in full. */
     public record Detail(String id, String propertyId, Subject subject, List<Subject> subjects, String severity, int score,
                          String status, String mergedInto,
+                         @Schema(description = "the dismissed or closed case whose subjects this case's new evidence is about")
+                         String follows,
                          @Schema(type = SchemaType.STRING, format = "date-time") Instant createdAt,
                          @Schema(type = SchemaType.STRING, format = "date-time") Instant updatedAt,
                          List<MatchedRule> matchedRules, List<CaseObservation> observations, List<Action> actions,
@@ -105,8 +125,9 @@ public final class CaseDtos {
             List<HistoryEntry> history = c.events().stream().map(CaseDtos::entry).toList();
             return new Detail(c.id().value(), c.property().value(), Subject.of(c.primarySubject(), stays),
                     c.subjects().stream().map(k -> Subject.of(k, stays)).toList(), c.severity().name(), c.score(),
-                    c.status().name(), c.mergedInto().map(Object::toString).orElse(null), c.createdAt(), c.updatedAt(),
-                    rules, observations, c.actions().stream().map(Action::of).toList(),
+                    c.status().name(), c.mergedInto().map(Object::toString).orElse(null),
+                    c.follows().map(Object::toString).orElse(null), c.createdAt(), c.updatedAt(),
+                    rules, observations, c.actions().stream().map(a -> Action.of(a, view.contactsOf(a.id()))).toList(),
                     history.stream().filter(h -> h.kind().equals(CaseEvent.Kind.DECISION.name())).toList(), history);
         }
 

@@ -1,15 +1,21 @@
 package dev.vigil.server.domain.model.protocol;
 
 /**
- * A way to reach someone: a phone number, a text number, an internal role, an e-mail address; with
- * the TTY line, the word to text, who it is for and when it answers, where the pack says.
+ * A way to reach someone: a phone or text number, a web form, an e-mail address or an internal role;
+ * with the TTY line, the word to text, who it is for and when it answers, where the pack says.
  */
 public record Channel(String id, String kind, String number, String display, String role, Provenance provenance,
-                      String tty, String keyword, String audience, String available) {
+                      String tty, String keyword, String audience, String available, String url, String address) {
 
     /** A channel with nothing beyond its number, display and role. */
     public Channel(String id, String kind, String number, String display, String role, Provenance provenance) {
-        this(id, kind, number, display, role, provenance, null, null, null, null);
+        this(id, kind, number, display, role, provenance, null, null, null, null, null, null);
+    }
+
+    /** A phone, text or internal channel, as most packs state them. */
+    public Channel(String id, String kind, String number, String display, String role, Provenance provenance,
+                   String tty, String keyword, String audience, String available) {
+        this(id, kind, number, display, role, provenance, tty, keyword, audience, available, null, null);
     }
 
     /** What a person dials or reads: the display form, else the number. */
@@ -20,5 +26,11 @@ public record Channel(String id, String kind, String number, String display, Str
     /** True for channels a person dials or texts. */
     public boolean dialled() {
         return "phone".equals(kind) || "sms".equals(kind);
+    }
+
+    /** The same channel with a number (and its display) set for one property. */
+    public Channel withNumber(String ownNumber, String ownDisplay) {
+        return new Channel(id, kind, ownNumber, ownDisplay != null ? ownDisplay : ownNumber, role, provenance, tty, keyword,
+                audience, available, url, address);
     }
 }

@@ -31,10 +31,31 @@ final class Evaluation {
     private final Map<String, Tier> stayTiers = new HashMap<>();
     private final Map<IndicatorCode, Indicator> indicatorCache = new HashMap<>();
 
+    /** How far around the new observation this evaluation may read: the pack's longest window either side. */
+    private Instant horizonFrom;
+    private Instant horizonTo;
+
     Evaluation(IndicatorPack indicators, RulePack rules, ObservationHistory history) {
         this.indicators = indicators;
         this.rules = rules;
         this.history = history;
+    }
+
+    /** An evaluation around time {@code t}: no read reaches further than the pack's longest window from it. */
+    Evaluation(IndicatorPack indicators, RulePack rules, ObservationHistory history, Instant t) {
+        this(indicators, rules, history);
+        this.horizonFrom = t.minus(rules.longestWindow());
+        this.horizonTo = t.plus(rules.longestWindow());
+    }
+
+    /** The later of {@code from} and the horizon's start. */
+    Instant notBeforeHorizon(Instant from) {
+        return horizonFrom != null && from.isBefore(horizonFrom) ? horizonFrom : from;
+    }
+
+    /** The earlier of {@code to} and the horizon's end. */
+    Instant notAfterHorizon(Instant to) {
+        return horizonTo != null && to.isAfter(horizonTo) ? horizonTo : to;
     }
 
     Indicator indicator(IndicatorCode code) {

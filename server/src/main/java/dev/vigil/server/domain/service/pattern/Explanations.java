@@ -36,6 +36,11 @@ final class Explanations {
             text.append(" Held at ").append(c.tier()).append(" (would be ").append(c.uncapped()).append(") by ")
                     .append(c.cappedBy()).append('.');
         }
+        if (!c.corroboration().isEmpty()) {
+            text.append(" Not held back: other staff reported this subject within the pack's longest window ("
+                    + ev.rules.longestWindow().toDays() + " days) of this one:");
+            c.corroboration().forEach(f -> text.append("\n- ").append(line(ev, f)));
+        }
         if (!facts.isEmpty()) {
             long staff = facts.stream().map(ObservationFact::reporterId).distinct().count();
             String roles = facts.stream().map(f -> f.role().name()).distinct().sorted().collect(Collectors.joining(", "));
@@ -48,12 +53,7 @@ final class Explanations {
             }
             text.append(", score ").append(w.score()).append(':');
             for (ObservationFact f : facts) {
-                text.append("\n- ").append(WHEN.format(f.observedAt())).append(", ").append(f.role()).append(" (")
-                        .append(f.reporterId()).append(") at ").append(f.place()).append(": ")
-                        .append(f.codes().stream().map(code -> {
-                            Indicator i = ev.indicator(code);
-                            return i == null ? code.value() : i.text().in("en") + " [" + code.value() + "]";
-                        }).collect(Collectors.joining("; ")));
+                text.append("\n- ").append(line(ev, f));
             }
         }
         if (!linked.isEmpty()) {
@@ -70,10 +70,20 @@ final class Explanations {
         }
         Set<String> ids = new LinkedHashSet<>();
         facts.forEach(f -> ids.add(f.id()));
+        c.corroboration().forEach(f -> ids.add(f.id()));
         return new RuleMatch(c.rule().id(), c.rule().title(), c.tier(), w.subject(), w.from(), w.to(),
                 List.copyOf(ids), facts.isEmpty() ? 0 : w.score(), linked, sharedKeys,
                 facts.stream().flatMap(f -> f.codes().stream()).map(Object::toString).collect(Collectors.toSet()),
                 text.toString());
+    }
+
+    /** One observation in words: when, which role (who), where, and what the checklist says. */
+    private static String line(Evaluation ev, ObservationFact f) {
+        return WHEN.format(f.observedAt()) + ", " + f.role() + " (" + f.reporterId() + ") at " + f.place() + ": "
+                + f.codes().stream().map(code -> {
+                    Indicator i = ev.indicator(code);
+                    return i == null ? code.value() : i.text().in("en") + " [" + code.value() + "]";
+                }).collect(Collectors.joining("; "));
     }
 
     /** A subject in words: "room 214" for a stay, "vehicle vehicle:Xy3…" for a token. */

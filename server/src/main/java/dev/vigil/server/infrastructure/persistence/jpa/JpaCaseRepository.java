@@ -53,13 +53,27 @@ public class JpaCaseRepository implements CaseRepository {
     }
 
     @Override
-    @SuppressWarnings("unchecked")
     public List<CaseFile> findActiveWithAny(TenantId tenant, PropertyId property, Collection<SubjectKey> keys, Instant since) {
+        return withAny(tenant, property, keys, since, "c.status NOT IN ('CLOSED', 'DISMISSED')",
+                "c.created_at, c.id", Integer.MAX_VALUE);
+    }
+
+    @Override
+    public Optional<CaseFile> findLatestEndedWithAny(TenantId tenant, PropertyId property, Collection<SubjectKey> keys,
+                                                     Instant since) {
+        return withAny(tenant, property, keys, since, "c.status IN ('CLOSED', 'DISMISSED') AND c.merged_into IS NULL",
+                "c.updated_at DESC, c.id DESC", 1).stream().findFirst();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<CaseFile> withAny(TenantId tenant, PropertyId property, Collection<SubjectKey> keys, Instant since,
+                                   String statusClause, String order, int max) {
         if (keys.isEmpty()) {
             return List.of();
         }
-        StringBuilder sql = new StringBuilder("SELECT DISTINCT c.id, c.created_at FROM case_file c JOIN case_subject s ON s.case_id = c.id"
-                + " WHERE c.tenant_id = ? AND c.property_id = ? AND c.status <> 'CLOSED' AND c.updated_at >= ? AND (");
+        StringBuilder sql = new StringBuilder("SELECT c.id, c.created_at, c.updated_at FROM case_file c WHERE c.tenant_id = ?"
+                + " AND c.property_id = ? AND " + statusClause + " AND c.updated_at >= ? AND EXISTS (SELECT 1 FROM case_subject s"
+                + " WHERE s.case_id = c.id AND (");
         List<Object> params = new ArrayList<>(List.of(tenant.value(), property.value(), JpaObservationHistory.ts(since)));
         int i = 0;
         for (SubjectKey key : keys) {
@@ -67,8 +81,11 @@ public class JpaCaseRepository implements CaseRepository {
             params.add(key.type().name());
             params.add(key.value());
         }
-        sql.append(") ORDER BY c.created_at, c.id");
+        sql.append(")) ORDER BY ").append(order);
         Query q = em.createNativeQuery(sql.toString());
+        if (max < Integer.MAX_VALUE) {
+            q.setMaxResults(max);
+        }
         for (int p = 0; p < params.size(); p++) {
             q.setParameter(p + 1, params.get(p));
         }
