@@ -68,7 +68,7 @@ export async function caseView(main, me, id) {
 
   function actions() {
     if (!detail.actions.length) return el('p', { class: 'muted' }, t('case.noActions'));
-    return el('ul', { class: 'actions', id: 'case-actions' }, detail.actions.map(a => {
+    return el('ul', { class: 'actions', id: 'action-list' }, detail.actions.map(a => {
       const overdue = a.state === 'OVERDUE' || (a.state === 'OPEN' && Date.parse(a.dueAt) < Date.now());
       const note = el('input', { id: 'ack-note-' + a.id, name: 'note', maxlength: 2000 });
       return el('li', { class: 'action' + (overdue ? ' overdue' : '') + ' state-' + a.state, dataset: { actionId: a.id, kind: a.kind } },
@@ -111,7 +111,7 @@ export async function caseView(main, me, id) {
     const closed = detail.status === 'CLOSED';
     return el('div', {},
       el('ul', { class: 'decisions' }, detail.decisions.map(d => el('li', {}, ltr(when(d.at)), ' · ', d.actor, ' · ', d.detail || '', d.note ? ': ' + d.note : ''))),
-      closed ? el('p', { class: 'muted' }, t('case.closed')) : el('form', { id: 'decision-form', onsubmit: e => {
+      closed ? el('p', { class: 'muted' }, t('case.closed')) : el('form', { id: 'decision-form', novalidate: true, onsubmit: e => {
         e.preventDefault();
         if (!decision.value || !note.value.trim()) {
           message.replaceChildren(el('p', { class: 'errors' }, t('case.decisionNeedsNote')));

@@ -87,8 +87,15 @@ public final class Browser implements AutoCloseable {
                 "deviceScaleFactor", 1, "mobile", width < 600));
     }
 
+    /** Waits up to 20 seconds; a timeout names the page and what its messages said. */
     public <T> T waitUntil(java.util.function.Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, Duration.ofSeconds(20)).until(condition::apply);
+        try {
+            return new WebDriverWait(driver, Duration.ofSeconds(20)).until(condition::apply);
+        } catch (org.openqa.selenium.TimeoutException e) {
+            Object said = script("return [...document.querySelectorAll('.errors, [role=status], [role=alert]')]"
+                    + ".map(e => e.innerText).join(' | ')");
+            throw new AssertionError("timed out on " + driver.getCurrentUrl() + "; the page said: " + said, e);
+        }
     }
 
     public WebElement find(String css) {
@@ -96,6 +103,15 @@ public final class Browser implements AutoCloseable {
             List<WebElement> found = d.findElements(By.cssSelector(css));
             return found.isEmpty() ? null : found.get(0);
         });
+    }
+
+    /** An element's class and text read in one step, so a page that rebuilds itself meanwhile does no harm. */
+    public String classOf(String css) {
+        return String.valueOf(script("const e = document.querySelector(arguments[0]); return e ? e.className : ''", css));
+    }
+
+    public String textOf(String css) {
+        return String.valueOf(script("const e = document.querySelector(arguments[0]); return e ? e.innerText : ''", css));
     }
 
     public List<WebElement> all(String css) {

@@ -132,14 +132,14 @@ class ConsoleIT {
 
         b.find("#case-actions li[data-kind=CONTACT_HOTLINE] input[name=note]").sendKeys("Called, reference 5521");
         b.tap("#case-actions li[data-kind=CONTACT_HOTLINE] .ack-button");
-        b.waitUntil(d -> b.find("#case-actions li[data-kind=CONTACT_HOTLINE]").getAttribute("class").contains("state-ACKNOWLEDGED"));
+        b.waitUntil(d -> b.classOf("#case-actions li[data-kind=CONTACT_HOTLINE]").contains("state-ACKNOWLEDGED"));
 
         new Select(b.find("#decision")).selectByValue("REPORT");
         b.tap("#decide");
         assertThat(b.find("#case-message .errors").getText()).isNotBlank();
         b.find("#decision-note").sendKeys("Hotline called at 15:10, reference 5521");
         b.tap("#decide");
-        b.waitUntil(d -> b.find("#case-decide .decisions").getText().contains("5521"));
+        b.waitUntil(d -> b.textOf("#case-decide .decisions").contains("5521"));
 
         Path downloads = Files.createTempDirectory("vigil-downloads");
         b.downloadTo(downloads);
@@ -207,7 +207,7 @@ class ConsoleIT {
 
         browserAs("admin").load("/console/accounts");
         b.tap("#disable-maria\\.lopez");
-        b.waitUntil(d -> b.find("tr[data-username='maria.lopez']").getAttribute("class").contains("disabled"));
+        b.waitUntil(d -> b.classOf("tr[data-username='maria.lopez']").contains("disabled"));
         assertThat(http().get("api/v1/me", "maria.lopez:Lighthouse-harbor-42").status()).isEqualTo(401);
     }
 
