@@ -22,7 +22,7 @@ export async function caseView(main, me, id) {
   }
 
   function render() {
-    main.replaceChildren(
+    main.replaceChildren(...[
       el('p', {}, el('a', { href: base + '/console' }, '← ', t('case.back'))),
       el('h1', { id: 'case-title' }, el('span', { class: 'badge sev-' + detail.severity }, t('severity.' + detail.severity)), ' ',
         subjectText(detail.subject)),
@@ -36,7 +36,7 @@ export async function caseView(main, me, id) {
       section('actions', t('case.actions'), actions()),
       section('decide', t('case.decisions'), decisions()),
       section('markings', t('case.markings'), markings()),
-      section('report', t('case.report'), report()));
+      section('report', t('case.report'), report())].filter(Boolean));
   }
 
   function section(name, title, ...content) {

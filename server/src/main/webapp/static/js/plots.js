@@ -14,7 +14,7 @@ function svg(tag, attrs = {}, ...children) {
 }
 
 function frame(id, width, height, title, description) {
-  return svg('svg', { id, viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-labelledby': id + '-t ' + id + '-d',
+  return svg('svg', { id, viewBox: `0 0 ${width} ${height}`, width, height, role: 'img', 'aria-labelledby': id + '-t ' + id + '-d',
     class: 'plot', dir: 'ltr', preserveAspectRatio: 'xMidYMin meet' },
   svg('title', { id: id + '-t' }, title), svg('desc', { id: id + '-d' }, description));
 }
@@ -26,11 +26,10 @@ function frame(id, width, height, title, description) {
 export function timeline(detail) {
   const observations = detail.observations;
   const rules = detail.matchedRules;
-  const times = observations.flatMap(o => [Date.parse(o.observedAt), Date.parse(o.receivedAt || o.observedAt)])
-    .concat(rules.flatMap(r => [Date.parse(r.windowStart), Date.parse(r.windowEnd)]));
+  // the plot spans the reports; a rule's window that reaches beyond is cut at the edge (drawn open there)
+  const times = observations.flatMap(o => [Date.parse(o.observedAt), Date.parse(o.receivedAt || o.observedAt)]);
   let start = Math.min(...times); let end = Math.max(...times);
-  if (!(end > start)) { start -= 3600e3; end += 3600e3; }
-  const pad = (end - start) * 0.04; start -= pad; end += pad;
+  const pad = Math.max((end - start) * 0.08, 30 * 60e3); start -= pad; end += pad;
   const lanes = ROLES.filter(r => observations.some(o => o.role === r));
   const left = 70; const right = 20; const width = 800; const laneH = 34; const bandH = 18;
   const top = 10; const lanesBottom = top + lanes.length * laneH; const bandsTop = lanesBottom + 14;
@@ -53,8 +52,9 @@ export function timeline(detail) {
   }
   rules.forEach((r, i) => {
     const y = bandsTop + i * (bandH + 6);
-    const a = x(Date.parse(r.windowStart)); const b = Math.max(a + 2, x(Date.parse(r.windowEnd)));
-    plot.append(svg('g', { class: 'window tier-' + r.tier },
+    const from = Date.parse(r.windowStart); const to = Date.parse(r.windowEnd);
+    const a = x(Math.max(start, from)); const b = Math.max(a + 2, x(Math.min(end, to)));
+    plot.append(svg('g', { class: 'window tier-' + r.tier + (from < start ? ' open-start' : '') + (to > end ? ' open-end' : '') },
       svg('title', {}, `${r.ruleId} ${r.title}: ${when(r.windowStart)} – ${when(r.windowEnd)}`),
       svg('rect', { x: a, y, width: b - a, height: bandH, rx: 3 }),
       svg('text', { x: left - 8, y: y + 13, 'text-anchor': 'end', class: 'lane-label' }, r.ruleId)));
@@ -63,13 +63,18 @@ export function timeline(detail) {
   plot.append(svg('line', { x1: left, x2: width - right, y1: axisY, y2: axisY, class: 'axis' }));
   for (let k = 0; k <= 4; k++) {
     const ms = start + (end - start) * k / 4;
-    plot.append(svg('text', { x: x(ms), y: axisY + 16, 'text-anchor': k === 0 ? 'start' : k === 4 ? 'end' : 'middle', class: 'tick' }, when(new Date(ms).toISOString())));
+    plot.append(svg('text', { x: x(ms), y: axisY + 16, 'text-anchor': k === 0 ? 'start' : k === 4 ? 'end' : 'middle', class: 'tick' }, tick(ms)));
   }
   const legend = el('p', { class: 'legend' },
     el('span', { class: 'key observed' }), t('case.legendObserved'), ' ',
     el('span', { class: 'key filed' }), t('case.legendFiled'), ' ',
     el('span', { class: 'key window' }), t('case.legendWindow'));
   return el('figure', { class: 'plot-figure' }, plot, legend);
+}
+
+function tick(ms) {
+  return new Intl.DateTimeFormat(document.documentElement.lang + '-u-nu-latn', { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' })
+    .format(new Date(ms));
 }
 
 const HEAT = ['#f3f6fa', '#d6e4f0', '#a9c8e2', '#6fa3cf', '#3a76ad'];
@@ -119,9 +124,9 @@ export function timeToAct(data) {
     plot.append(svg('text', { x: left - 8, y: y + 4, 'text-anchor': 'end', class: 'lane-label' },
       `${t('severity.' + row.s.severity)} · ${t('property.' + row.kind)}`),
     svg('line', { x1: left, x2: width - right, y1: y, y2: y, class: 'lane' }));
-    for (const v of row.values) plot.append(svg('circle', { cx: x(v), cy: y, r: 4, class: 'case-dot ' + row.kind }, svg('title', {}, minutesText(v))));
-    if (row.median !== null) plot.append(svg('rect', { x: x(row.median) - 2, y: y - 9, width: 4, height: 18, class: 'median' }, svg('title', {}, t('property.median') + ' ' + minutesText(row.median))));
-    if (row.p90 !== null) plot.append(svg('rect', { x: x(row.p90) - 1, y: y - 6, width: 2, height: 12, class: 'p90' }, svg('title', {}, t('property.p90') + ' ' + minutesText(row.p90))));
+    for (const v of row.values || []) plot.append(svg('circle', { cx: x(v), cy: y, r: 4, class: 'case-dot ' + row.kind }, svg('title', {}, minutesText(v))));
+    if (row.median != null) plot.append(svg('rect', { x: x(row.median) - 2, y: y - 9, width: 4, height: 18, class: 'median' }, svg('title', {}, t('property.median') + ' ' + minutesText(row.median))));
+    if (row.p90 != null) plot.append(svg('rect', { x: x(row.p90) - 1, y: y - 6, width: 2, height: 12, class: 'p90' }, svg('title', {}, t('property.p90') + ' ' + minutesText(row.p90))));
   });
   const axisY = height - 28;
   plot.append(svg('line', { x1: left, x2: width - right, y1: axisY, y2: axisY, class: 'axis' }));

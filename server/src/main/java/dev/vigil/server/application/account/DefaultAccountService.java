@@ -100,9 +100,9 @@ public class DefaultAccountService implements AccountService {
         String property = command.property() == null && command.roles() == null ? current.property()
                 : AccountRules.property(command.property() == null ? current.property() : command.property(), roles, caller,
                         properties, errors);
+        // new roles without staff roles take the new roles' defaults
         Set<String> reporterRoles = command.reporterRoles() == null && command.roles() == null ? current.reporterRoles()
-                : AccountRules.reporterRoles(command.reporterRoles() == null ? List.copyOf(current.reporterRoles())
-                        : command.reporterRoles(), roles, errors);
+                : AccountRules.reporterRoles(command.reporterRoles(), roles, errors);
         if (command.version() == null) {
             errors.add(new FieldError("version", "is required: the version of the account the change was made against"));
         }

@@ -9,9 +9,8 @@ import jakarta.servlet.annotation.WebListener;
 import java.util.EnumSet;
 
 /**
- * The page session's cookie: never readable by scripts, not sent with other sites' requests
- * (SameSite=Lax; changing requests also need the session's token), over HTTPS only when configured,
- * and never in a URL.
+ * The page session's cookie: never readable by scripts, over HTTPS only when configured, and never in
+ * a URL. (SameSite=Lax comes from WEB-INF/glassfish-web.xml; changing requests also need the session's token.)
  */
 @WebListener
 public class SessionSetup implements ServletContextListener {
@@ -23,7 +22,6 @@ public class SessionSetup implements ServletContextListener {
         SessionCookieConfig cookie = event.getServletContext().getSessionCookieConfig();
         cookie.setHttpOnly(true);
         cookie.setSecure(settings.secureCookies());
-        cookie.setAttribute("SameSite", "Lax");
         event.getServletContext().setSessionTrackingModes(EnumSet.of(SessionTrackingMode.COOKIE));
         event.getServletContext().setSessionTimeout(settings.sessionMinutes());
     }
