@@ -181,6 +181,9 @@ class ConsoleIT {
         assertThat(b.find("#accounts-table").getText()).contains("maria.lopez");
         assertThat(Accessibility.graveViolations(b)).isEmpty();
         assertThat(http().get("api/v1/me", "maria.lopez:" + temporary).status()).as("no API use before a password of one's own").isEqualTo(401);
+        Http.Reply firstAdmin = http().get("api/v1/me", "first.admin:Harbor-lights-2026");
+        assertThat(firstAdmin.status()).as("the configured first administrator exists and must set a password").isEqualTo(401);
+        assertThat(firstAdmin.body()).contains("must be changed");
 
         b.signOut();
         b.load("/login");
