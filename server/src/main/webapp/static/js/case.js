@@ -47,9 +47,9 @@ export async function caseView(main, me, id) {
     return el('div', {},
       el('p', {}, t('case.linkedBy')),
       el('ul', { class: 'subjects' }, detail.subjects.map(s => el('li', {}, subjectText(s)))),
-      el('ol', { class: 'rules' }, detail.matchedRules.map(r => el('li', { class: 'rule', dataset: { rule: r.ruleId } },
+      el('ol', { class: 'rules' }, detail.matchedRules.map((r, i) => el('li', { class: 'rule', dataset: { rule: r.ruleId } },
         el('h3', {}, ltr(r.ruleId), ' ', r.title, ' ', el('span', { class: 'muted' }, '(' + r.tier + ')')),
-        el('p', {}, withNumbers(r.explanation)),
+        el('details', { open: i === 0 }, el('summary', {}, t('case.explanation')), el('p', {}, withNumbers(r.explanation))),
         el('p', { class: 'muted' }, t('case.window'), ' ', ltr(when(r.windowStart)), ' – ', ltr(when(r.windowEnd)), ' · ',
           t('case.fromObservations', { n: r.observationIds.length }))))));
   }

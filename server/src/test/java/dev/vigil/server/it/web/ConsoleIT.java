@@ -141,6 +141,10 @@ class ConsoleIT {
         b.tap("#decide");
         b.waitUntil(d -> b.textOf("#case-decide .decisions").contains("5521"));
 
+        b.find("#case-markings form.mark:nth-of-type(2) input[name=reason]").sendKeys("Our own night auditor's badge");
+        b.tap("#case-markings form.mark:nth-of-type(2) button[type=submit]");
+        b.waitUntil(d -> b.textOf("#markings-list").contains("night auditor"));
+
         Path downloads = Files.createTempDirectory("vigil-downloads");
         b.downloadTo(downloads);
         b.tap("#report-pdf");

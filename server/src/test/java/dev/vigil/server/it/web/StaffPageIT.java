@@ -219,6 +219,9 @@ class StaffPageIT {
         assertThat(page.header("Cache-Control")).isEqualTo("no-store");
         assertThat(page.header("Content-Security-Policy")).contains("frame-ancestors 'none'", "script-src 'self'");
         assertThat(http().get("api/v1/me", "frontdesk").header("Cache-Control")).isEqualTo("no-store");
+        Http.Reply session = http().postAs("login", null, "application/x-www-form-urlencoded", "username=frontdesk&password=frontdesk-demo");
+        assertThat(session.status()).isEqualTo(200);
+        assertThat(session.header("Set-Cookie")).contains("HttpOnly").containsIgnoringCase("SameSite=Lax");
         Http.Reply signedOut = http().postAs("logout", null, "application/x-www-form-urlencoded", "");
         assertThat(signedOut.header("Clear-Site-Data")).contains("\"cookies\"", "\"storage\"", "\"cache\"");
 
