@@ -13,11 +13,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Writes a page: its template ({@code web/pages/<name>.html}) with the language, direction, title and
- * the boot data the page's scripts read (texts, languages, the session's request token, settings),
+ * Writes a page: the one template ({@code web/pages/page.html}) with the page's script, language,
+ * direction, title and the boot data the script reads (texts, languages, the session's request token, settings),
  * under a Content-Security-Policy that lets the page load nothing but this server's own files.
  */
 @ApplicationScoped
@@ -28,7 +27,7 @@ public class PageRenderer {
     @Inject UiText texts;
     @Inject WebSettings settings;
 
-    private final Map<String, String> templates = new ConcurrentHashMap<>();
+    private volatile String template;
 
     void render(HttpServletRequest request, HttpServletResponse response, String page, String lang,
                 Map<String, Object> extra) throws IOException {
@@ -46,7 +45,8 @@ public class PageRenderer {
             boot.put("csrf", Csrf.token(request));
         }
         boot.putAll(extra);
-        String html = template(page)
+        String html = template()
+                .replace("{{page}}", page)
                 .replace("{{base}}", request.getContextPath())
                 .replace("{{lang}}", lang)
                 .replace("{{dir}}", UiText.direction(lang))
@@ -70,17 +70,17 @@ public class PageRenderer {
         return origins.isEmpty() ? "'none'" : String.join(" ", origins);
     }
 
-    private String template(String page) {
-        return templates.computeIfAbsent(page, p -> {
-            try (InputStream in = PageRenderer.class.getResourceAsStream("/web/pages/" + p + ".html")) {
-                if (in == null) {
-                    throw new IllegalStateException("no page template " + p);
-                }
-                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    private String template() {
+        String known = template;
+        if (known == null) {
+            try (InputStream in = PageRenderer.class.getResourceAsStream("/web/pages/page.html")) {
+                known = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-        });
+            template = known;
+        }
+        return known;
     }
 
     static String escape(String text) {

@@ -1,8 +1,8 @@
 package dev.vigil.server.it.web;
 
-import static dev.vigil.server.it.Filings.minutesAgo;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.vigil.server.it.Filings;
 import dev.vigil.server.it.Http;
 import dev.vigil.server.it.Json;
 import java.io.File;
@@ -64,10 +64,7 @@ class ConsoleIT {
     }
 
     private void file(String user, String role, int minutesAgo, String room, String codes, String extra) {
-        String body = "{\"propertyId\":\"demo-hotel\",\"observedAt\":\"" + minutesAgo(minutesAgo) + "\","
-                + "\"reporter\":{\"id\":\"" + user + "\",\"role\":\"" + role + "\"},\"location\":{\"room\":\"" + room + "\"},"
-                + "\"reservationRef\":\"R-" + room + "\",\"indicators\":" + codes + (extra == null ? "" : "," + extra) + "}";
-        Http.Reply reply = http().post("api/v1/observations", user, body);
+        Http.Reply reply = http().post("api/v1/observations", user, Filings.inRoom(user, role, minutesAgo, room, codes, extra));
         assertThat(reply.status()).as(reply.body()).isEqualTo(201);
     }
 
