@@ -23,9 +23,18 @@ import org.eclipse.microprofile.config.Config;
 public class ActiveProtocols implements ProtocolSource {
 
     static final String DEFAULT = "packs/protocols/us-ct.yaml";
+    /** The protocols bundled with the server, by the name a property uses for them. */
+    static final java.util.List<String> BUNDLED = java.util.List.of("us-ct");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Inject Config config;
+
+    /** Protocols read from the given configuration, for code that runs outside the container. */
+    public static ActiveProtocols of(Config config) {
+        ActiveProtocols protocols = new ActiveProtocols();
+        protocols.config = config;
+        return protocols;
+    }
 
     private final Map<String, ProtocolPackLoader.Loaded> byLocation = new ConcurrentHashMap<>();
     private volatile ProtocolPackLoader.Loaded standard;
@@ -37,7 +46,7 @@ public class ActiveProtocols implements ProtocolSource {
         standard = loader.build("classpath:" + DEFAULT, base);
         for (Property property : properties) {
             configured(property.id()).ifPresent(location -> byLocation.computeIfAbsent(location, l -> {
-                JsonNode doc = PackFiles.load(Optional.of(l), DEFAULT, loader::read);
+                JsonNode doc = open(property.id(), l, loader);
                 if (doc.hasNonNull("extends")) {
                     if (!doc.get("extends").asText().equals(standard.pack().id())) {
                         throw new PackValidationException(l, java.util.List.of("extends " + doc.get("extends").asText()
@@ -51,9 +60,25 @@ public class ActiveProtocols implements ProtocolSource {
         return standard.pack();
     }
 
+    /**
+     * The pack a property names: a bundled protocol by its name ({@code us-ct}), or a file. A name that is
+     * neither stops startup with the setting named.
+     */
+    private static JsonNode open(PropertyId property, String location, ProtocolPackLoader loader) {
+        String bundled = "packs/protocols/" + location + ".yaml";
+        if (location.matches("[a-z]{2}(-[a-z0-9]{2,8})?") && ActiveProtocols.class.getClassLoader().getResource(bundled) != null) {
+            return PackFiles.load(Optional.empty(), bundled, loader::read);
+        }
+        if (!java.nio.file.Files.isRegularFile(java.nio.file.Path.of(location))) {
+            throw new IllegalStateException("vigil.property." + property.value() + ".protocol=" + location
+                    + ": no bundled protocol of that name (" + String.join(", ", BUNDLED) + ") and no such file");
+        }
+        return PackFiles.load(Optional.of(location), DEFAULT, loader::read);
+    }
+
     private Optional<String> configured(PropertyId property) {
         return config.getOptionalValue("vigil.property." + property.value() + ".protocol", String.class)
-                .filter(s -> !s.isBlank() && !s.equals("default"));
+                .map(String::trim).filter(s -> !s.isBlank() && !s.equals("default") && !s.equals("us-ct"));
     }
 
     private ProtocolPackLoader.Loaded loaded(PropertyId property) {

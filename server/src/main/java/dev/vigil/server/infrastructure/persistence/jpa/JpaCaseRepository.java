@@ -14,7 +14,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import java.nio.charset.StandardCharsets;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -142,8 +141,8 @@ public class JpaCaseRepository implements CaseRepository {
         String next = null;
         if (more) {
             Object[] last = page.get(page.size() - 1);
-            next = new Cursor(((Number) last[1]).intValue(), Timestamp.valueOf(JpaObservationHistory.instant(last[2])
-                    .atOffset(java.time.ZoneOffset.UTC).toLocalDateTime()), (String) last[0]).encode();
+            next = new Cursor(((Number) last[1]).intValue(), JpaObservationHistory.ts(JpaObservationHistory.instant(last[2])),
+                    (String) last[0]).encode();
         }
         List<CaseFile> ordered = new ArrayList<>(cases.values());
         ordered.sort(Comparator.comparing((CaseFile c) -> c.severity().rank()).reversed()
@@ -157,9 +156,9 @@ public class JpaCaseRepository implements CaseRepository {
     }
 
     /** Where the last page ended: opaque to clients. */
-    private record Cursor(int rank, Timestamp updatedAt, String id) {
+    private record Cursor(int rank, java.time.LocalDateTime updatedAt, String id) {
         String encode() {
-            String text = rank + "|" + updatedAt.toLocalDateTime() + "|" + id;
+            String text = rank + "|" + updatedAt + "|" + id;
             return Base64.getUrlEncoder().withoutPadding().encodeToString(text.getBytes(StandardCharsets.UTF_8));
         }
 
@@ -169,7 +168,7 @@ public class JpaCaseRepository implements CaseRepository {
             }
             try {
                 String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split("\\|");
-                return new Cursor(Integer.parseInt(parts[0]), Timestamp.valueOf(java.time.LocalDateTime.parse(parts[1])),
+                return new Cursor(Integer.parseInt(parts[0]), java.time.LocalDateTime.parse(parts[1]),
                         java.util.UUID.fromString(parts[2]).toString());
             } catch (RuntimeException e) {
                 throw new IllegalArgumentException("not a cursor of this list", e);

@@ -162,12 +162,14 @@ public final class JpaObservationHistory implements ObservationHistory {
         return "(" + String.join(",", java.util.Collections.nCopies(n, "?")) + ")";
     }
 
-    static Timestamp ts(Instant instant) {
-        return Timestamp.valueOf(LocalDateTime.ofInstant(instant, ZoneOffset.UTC));
+    /** A query parameter for a UTC time column: a date-time, bound as it is (UtcDateTimes), never via the JVM's zone. */
+    static LocalDateTime ts(Instant instant) {
+        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 
     static Instant instant(Object value) {
         if (value instanceof Timestamp t) {
+            // only where a driver hands back its own type: the platforms read date-times as they are
             return t.toLocalDateTime().toInstant(ZoneOffset.UTC);
         }
         if (value instanceof LocalDateTime l) {
