@@ -45,7 +45,7 @@ public class FirstAdmin {
         PasswordPolicy.bundled().problem(password, name.get()).ifPresent(problem -> {
             throw new IllegalStateException("vigil.admin.password " + problem);
         });
-        LocalDateTime now = LocalDateTime.now(clock);
+        LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), java.time.ZoneOffset.UTC);
         UserAccount admin = new UserAccount(name.get(), passwords.hash(password), Set.of("admin"), tenant, null, Set.of(), false, now);
         admin.changePassword(admin.passwordHash(), true, now);
         em.persist(admin);
