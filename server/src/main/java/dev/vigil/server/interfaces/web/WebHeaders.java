@@ -12,7 +12,8 @@ import java.util.Set;
 /**
  * Headers for every answer: nothing but the static files may be cached ({@code no-store} on pages
  * and on every API answer, which may carry case or filing data), no content sniffing, no referrer.
- * A request that a signed-in page session makes to change something must carry the session's token.
+ * A request that changes something without credentials of its own (a page session's, or a sign-in)
+ * must come from this site's own pages (Origin), and a signed-in session's must carry its token.
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class WebHeaders extends HttpFilter {
@@ -31,19 +32,34 @@ public class WebHeaders extends HttpFilter {
             response.setHeader("Cache-Control", "no-store");
             response.setHeader("Pragma", "no-cache");
         }
-        if (!SAFE.contains(request.getMethod()) && sessionCarried(request) && !path.equals("/login") && !Csrf.matches(request)) {
-            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-            response.setContentType("application/problem+json");
-            response.setCharacterEncoding("UTF-8");
-            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Forbidden\",\"status\":403,"
-                    + "\"detail\":\"This request needs the page's " + Csrf.HEADER + " token; reload the page.\"}");
+        boolean changing = !SAFE.contains(request.getMethod()) && request.getHeader("Authorization") == null;
+        if (changing && !sameOrigin(request)) {
+            refuse(response, "This request came from another site.");
+            return;
+        }
+        if (changing && request.getUserPrincipal() != null && !path.equals("/login") && !Csrf.matches(request)) {
+            refuse(response, "This request needs the page's " + Csrf.HEADER + " token; reload the page.");
             return;
         }
         chain.doFilter(request, response);
     }
 
-    /** Signed in by the session's cookie rather than by credentials sent with the request itself. */
-    private static boolean sessionCarried(HttpServletRequest request) {
-        return request.getHeader("Authorization") == null && request.getUserPrincipal() != null;
+    /** A browser names the page a request comes from in Origin; another site's page may not sign in or change anything here. */
+    private static boolean sameOrigin(HttpServletRequest request) {
+        String origin = request.getHeader("Origin");
+        if (origin == null) {
+            return true;
+        }
+        String host = request.getHeader("Host");
+        int scheme = origin.indexOf("://");
+        return host != null && scheme > 0 && origin.substring(scheme + 3).equalsIgnoreCase(host);
     }
+
+    private static void refuse(HttpServletResponse response, String detail) throws IOException {
+        response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+        response.setContentType("application/problem+json");
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Forbidden\",\"status\":403,\"detail\":\"" + detail + "\"}");
+    }
+
 }

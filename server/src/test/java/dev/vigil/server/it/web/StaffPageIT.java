@@ -222,6 +222,9 @@ class StaffPageIT {
         Http.Reply session = http().postAs("login", null, "application/x-www-form-urlencoded", "username=frontdesk&password=frontdesk-demo");
         assertThat(session.status()).isEqualTo(200);
         assertThat(session.header("Set-Cookie")).contains("HttpOnly").containsIgnoringCase("SameSite=Lax");
+        Http.Reply forged = http().postAs("login", null, "application/x-www-form-urlencoded",
+                "username=frontdesk&password=frontdesk-demo", "Origin", "https://elsewhere.example");
+        assertThat(forged.status()).as("another site cannot sign a browser in").isEqualTo(403);
         Http.Reply signedOut = http().postAs("logout", null, "application/x-www-form-urlencoded", "");
         assertThat(signedOut.header("Clear-Site-Data")).contains("\"cookies\"", "\"storage\"", "\"cache\"");
 
