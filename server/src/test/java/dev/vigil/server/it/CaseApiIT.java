@@ -36,10 +36,7 @@ class CaseApiIT {
     }
 
     private JsonObject file(String user, String role, int minutesAgo, String room, String codes, String extra) {
-        String body = "{\"propertyId\":\"demo-hotel\",\"observedAt\":\"" + minutesAgo(minutesAgo) + "\","
-                + "\"reporter\":{\"id\":\"" + user + "\",\"role\":\"" + role + "\"},\"location\":{\"room\":\"" + room + "\"},"
-                + "\"reservationRef\":\"R-" + room + "\",\"indicators\":" + codes + (extra == null ? "" : "," + extra) + "}";
-        Http.Reply reply = http().post("api/v1/observations", user, body);
+        Http.Reply reply = http().post("api/v1/observations", user, Filings.inRoom(user, role, minutesAgo, room, codes, extra));
         assertThat(reply.status()).as(reply.body()).isEqualTo(201);
         return Json.object(reply.body());
     }
