@@ -91,7 +91,7 @@ public class CaseAlerts {
         routes.addAll(settings.everyEvent(c.property()));
         for (Route route : routes) {
             outbox.add(new Notification(c.tenant().value(), c.property().value(), c.id().value(), alert.event(), route,
-                    alert.subject(), alert.text(), alert.json(), at));
+                    alert.subject(), alert.text(), alert.json(), at, c.severity().rank()));
         }
         return routes.size();
     }
