@@ -47,7 +47,10 @@ public class ConfiguredChannels implements ChannelRegistry {
         Map<String, WebhookEndpoint> endpoints = webhookEndpoints();
         found.put("webhook", new WebhookChannel(endpoints, clock));
         found.put("log", new LogChannel());
-        for (NotificationChannel plugin : plugins.services(NotificationChannel.class)) {
+        // the plugins folder's as well as the class path's; a registry built by hand (tools, tests) has the class path only
+        Iterable<NotificationChannel> pluginChannels = plugins != null ? plugins.services(NotificationChannel.class)
+                : java.util.ServiceLoader.load(NotificationChannel.class, getClass().getClassLoader());
+        for (NotificationChannel plugin : pluginChannels) {
             String scheme = plugin.scheme();
             if (found.containsKey(scheme)) {
                 throw new IllegalStateException("notification plugin " + plugin.getClass().getName() + " claims the scheme '"
