@@ -27,6 +27,7 @@ public class FirstAdmin {
     @Inject PasswordHashing passwords;
     @Inject AuditLog audit;
     @Inject Clock clock;
+    @Inject dev.vigil.server.application.shared.JobLeases leases;
 
     @PersistenceContext(unitName = "vigil")
     EntityManager em;
@@ -35,6 +36,9 @@ public class FirstAdmin {
     @Transactional
     public Optional<String> apply() {
         Optional<String> name = text("vigil.admin.username");
+        if (name.isPresent()) {
+            leases.exclusive("startup"); // servers starting together take turns: one creates, the others find it
+        }
         if (name.isEmpty() || em.find(UserAccount.class, name.get()) != null) {
             return Optional.empty();
         }
