@@ -226,7 +226,11 @@ public class DefaultCaseReviewService implements CaseReviewService {
         String lang = LanguageChoice.of(pack, languages).lang();
         Map<String, String> texts = new HashMap<>();
         contributing.forEach(o -> o.indicators().forEach(code ->
-                pack.find(code).ifPresent(i -> texts.put(code.value(), i.text().in(lang)))));
-        return new CaseView(c, contributing, stayById, texts, lang);
+                pack.find(code).ifPresent(i -> texts.put(code.value(), i.text().shown(lang)))));
+        Map<String, String> steps = new HashMap<>();
+        var protocol = protocols.forProperty(c.property());
+        c.actions().forEach(a -> protocol.action(a.severity().name(), a.actionId())
+                .ifPresent(step -> steps.put(a.id(), step.text().shown(lang))));
+        return new CaseView(c, contributing, stayById, texts, lang, steps);
     }
 }

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import dev.vigil.server.application.protocol.ProtocolSource;
+import dev.vigil.server.application.shared.MessagesSource;
 import dev.vigil.server.domain.model.protocol.CaseCircumstances;
 
 /**
@@ -35,14 +36,22 @@ public class PatternEvaluation {
     private RulePackSource rules;
     private ObservationHistories histories;
     private CaseBook caseBook;
+    private MessagesSource messages;
 
     protected PatternEvaluation() {
         // for CDI
     }
 
-    @Inject
+    /** An evaluation whose matches are not explained in words. */
     public PatternEvaluation(IndicatorPackSource indicators, RulePackSource rules, ObservationHistories histories,
                              CaseBook caseBook, ProtocolSource protocols) {
+        this(indicators, rules, histories, caseBook, protocols, null);
+    }
+
+    @Inject
+    public PatternEvaluation(IndicatorPackSource indicators, RulePackSource rules, ObservationHistories histories,
+                             CaseBook caseBook, ProtocolSource protocols, MessagesSource messages) {
+        this.messages = messages;
         this.indicators = indicators;
         this.protocols = protocols;
         this.rules = rules;
@@ -70,7 +79,7 @@ public class PatternEvaluation {
     public Outcome afterFiling(Observation observation, Instant at, boolean reporterIsMandated) {
         var pack = rules.activeRules();
         var checklist = indicators.activePack();
-        PatternEngine engine = new PatternEngine(checklist, pack);
+        PatternEngine engine = new PatternEngine(checklist, pack, messages == null ? null : messages.messages());
         List<RuleMatch> matches = engine.evaluate(observation.fact(), histories.forTenant(observation.tenant()));
         Set<String> codes = new HashSet<>();
         matches.stream().filter(m -> m.tier().atLeast(Tier.T1)).forEach(m -> codes.addAll(m.codes()));

@@ -29,7 +29,7 @@ public record CaseReport(Packet packet, PropertyFacts property, CaseFacts caseFi
         }
     }
 
-    /** What the packet is: when it was made, by whom, in which language the indicator texts are, what it leaves out. */
+    /** What the packet is: when it was made, by whom, in which language it is written, what it leaves out. */
     public record Packet(String title, String generatedAt, String generatedBy, String language, List<String> statements) {
         public Packet {
             statements = List.copyOf(statements);
@@ -70,12 +70,25 @@ public record CaseReport(Packet packet, PropertyFacts property, CaseFacts caseFi
 
     /**
      * One of the protocol's steps on the case: what, who, through which channel and number, when
-     * it was created and due, what happened, and where the step, its deadline and its escalation come from.
+     * it was created and due, what happened, and where the step, its deadline and its escalation come
+     * from; in the packet's language its name ({@code label}), the protocol's words for it
+     * ({@code text}) and the channel's name.
      */
     public record Step(String actionId, String kind, String severity, String who, String channel, String number,
                        boolean optional, String createdAt, String dueAt, String state, String acknowledgedBy,
                        String acknowledgedAt, int escalations, String escalatesTo, String createdUnder,
-                       Source actionSource, Source deadlineSource, Source escalationSource) {
+                       Source actionSource, Source deadlineSource, Source escalationSource, String label, String text,
+                       String channelName) {
+
+        /** A step without words of its own. */
+        public Step(String actionId, String kind, String severity, String who, String channel, String number,
+                    boolean optional, String createdAt, String dueAt, String state, String acknowledgedBy,
+                    String acknowledgedAt, int escalations, String escalatesTo, String createdUnder,
+                    Source actionSource, Source deadlineSource, Source escalationSource) {
+            this(actionId, kind, severity, who, channel, number, optional, createdAt, dueAt, state, acknowledgedBy,
+                    acknowledgedAt, escalations, escalatesTo, createdUnder, actionSource, deadlineSource, escalationSource,
+                    kind, null, channel);
+        }
     }
 
     /** An entry of the case's history, without its note. */

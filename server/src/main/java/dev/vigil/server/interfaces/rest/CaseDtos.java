@@ -45,7 +45,7 @@ public final class CaseDtos {
     public record Page(List<Summary> cases, String nextCursor) {
     }
 
-    /** Why a rule matched. */
+    /** Why a rule matched, in the reader's language. */
     public record MatchedRule(String ruleId, String title, String tier, Subject subject,
                               @Schema(type = SchemaType.STRING, format = "date-time") Instant windowStart,
                               @Schema(type = SchemaType.STRING, format = "date-time") Instant windowEnd,
@@ -62,15 +62,20 @@ public final class CaseDtos {
     public record Indicator(String code, String text) {
     }
 
-    /** One of the protocol's steps on the case. */
+    /** One of the protocol's steps on the case, with the protocol's words for it in the reader's language. */
     public record Action(String id, String actionId, String kind, String who, String channel, String severity,
                          @Schema(type = SchemaType.STRING, format = "date-time") Instant dueAt, String state, int escalations,
                          String escalatesTo, String provenance, boolean optional, String acknowledgedBy,
-                         @Schema(type = SchemaType.STRING, format = "date-time") Instant acknowledgedAt, String note) {
+                         @Schema(type = SchemaType.STRING, format = "date-time") Instant acknowledgedAt, String note,
+                         String text) {
         static Action of(dev.vigil.server.domain.model.casefile.CaseAction a) {
+            return of(a, null);
+        }
+
+        static Action of(dev.vigil.server.domain.model.casefile.CaseAction a, String text) {
             return new Action(a.id(), a.actionId(), a.kind(), a.who(), a.channel(), a.severity().name(), a.deadlineAt(),
                     a.state().name(), a.escalations(), a.escalateTo().orElse(null), a.provenance(), a.optional(),
-                    a.acknowledgedBy().orElse(null), a.acknowledgedAt().orElse(null), a.ackNote().orElse(null));
+                    a.acknowledgedBy().orElse(null), a.acknowledgedAt().orElse(null), a.ackNote().orElse(null), text);
         }
     }
 
@@ -90,15 +95,15 @@ public final class CaseDtos {
         static Detail of(CaseView view) {
             CaseFile c = view.caseFile();
             Map<String, Stay> stays = view.stays();
-            List<MatchedRule> rules = c.matches().stream().map(m -> new MatchedRule(m.ruleId(), m.ruleTitle(), m.tier().name(),
-                    Subject.of(m.subject(), stays), m.windowStart(), m.windowEnd(), m.score(), m.observationIds(),
-                    m.explanation())).toList();
+            List<MatchedRule> rules = c.matches().stream().map(m -> new MatchedRule(m.ruleId(), m.ruleTitle(view.lang()),
+                    m.tier().name(), Subject.of(m.subject(), stays), m.windowStart(), m.windowEnd(), m.score(),
+                    m.observationIds(), m.explanation(view.lang()))).toList();
             List<CaseObservation> observations = view.observations().stream().map(o -> observation(o, view)).toList();
             List<HistoryEntry> history = c.events().stream().map(CaseDtos::entry).toList();
             return new Detail(c.id().value(), c.property().value(), Subject.of(c.primarySubject(), stays),
                     c.subjects().stream().map(k -> Subject.of(k, stays)).toList(), c.severity().name(), c.score(),
                     c.status().name(), c.mergedInto().map(Object::toString).orElse(null), c.createdAt(), c.updatedAt(),
-                    rules, observations, c.actions().stream().map(Action::of).toList(),
+                    rules, observations, c.actions().stream().map(a -> Action.of(a, view.actionTexts().get(a.id()))).toList(),
                     history.stream().filter(h -> h.kind().equals(CaseEvent.Kind.DECISION.name())).toList(), history);
         }
 

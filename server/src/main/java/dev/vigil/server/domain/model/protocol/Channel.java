@@ -1,15 +1,29 @@
 package dev.vigil.server.domain.model.protocol;
 
+import dev.vigil.server.domain.model.indicator.LocalizedText;
+
 /**
  * A way to reach someone: a phone number, a text number, an internal role, an e-mail address; with
- * the TTY line, the word to text, who it is for and when it answers, where the pack says.
+ * the TTY line, the word to text, who it is for and when it answers, where the pack says, and its
+ * name in each language of the pack ({@code label}, may be null: then {@code display} names it).
  */
 public record Channel(String id, String kind, String number, String display, String role, Provenance provenance,
-                      String tty, String keyword, String audience, String available) {
+                      String tty, String keyword, String audience, String available, LocalizedText label) {
+
+    /** A channel named by its display text only. */
+    public Channel(String id, String kind, String number, String display, String role, Provenance provenance,
+                   String tty, String keyword, String audience, String available) {
+        this(id, kind, number, display, role, provenance, tty, keyword, audience, available, null);
+    }
 
     /** A channel with nothing beyond its number, display and role. */
     public Channel(String id, String kind, String number, String display, String role, Provenance provenance) {
         this(id, kind, number, display, role, provenance, null, null, null, null);
+    }
+
+    /** The channel's name for people in a language: its label there, else its display text. */
+    public String name(String lang) {
+        return label != null ? label.in(lang) : display;
     }
 
     /** What a person dials or reads: the display form, else the number. */

@@ -3,6 +3,7 @@ package dev.vigil.server.domain.service.pattern;
 import dev.vigil.server.domain.model.indicator.Indicator;
 import dev.vigil.server.domain.model.indicator.IndicatorCode;
 import dev.vigil.server.domain.model.indicator.IndicatorPack;
+import dev.vigil.server.domain.model.text.Messages;
 import dev.vigil.server.domain.model.pattern.ObservationFact;
 import dev.vigil.server.domain.model.pattern.ObservationHistory;
 import dev.vigil.server.domain.model.pattern.RulePack;
@@ -24,6 +25,8 @@ import java.util.stream.Collectors;
 final class Evaluation {
 
     final IndicatorPack indicators;
+    /** The wordings explanations are written in; null: matches are not explained in words. */
+    final Messages messages;
     final RulePack rules;
     final ObservationHistory history;
     /** Per key, the widest span read so far and its facts: narrower windows are cut from it in memory. */
@@ -32,6 +35,11 @@ final class Evaluation {
     private final Map<IndicatorCode, Indicator> indicatorCache = new HashMap<>();
 
     Evaluation(IndicatorPack indicators, RulePack rules, ObservationHistory history) {
+        this(indicators, rules, history, null);
+    }
+
+    Evaluation(IndicatorPack indicators, RulePack rules, ObservationHistory history, Messages messages) {
+        this.messages = messages;
         this.indicators = indicators;
         this.rules = rules;
         this.history = history;

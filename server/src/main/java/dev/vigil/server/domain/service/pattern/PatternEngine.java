@@ -9,6 +9,7 @@ import dev.vigil.server.domain.model.pattern.RulePack;
 import dev.vigil.server.domain.model.pattern.SubjectKey;
 import dev.vigil.server.domain.model.pattern.SubjectType;
 import dev.vigil.server.domain.model.pattern.Tier;
+import dev.vigil.server.domain.model.text.Messages;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -28,10 +29,18 @@ public final class PatternEngine {
 
     private final IndicatorPack indicators;
     private final RulePack rules;
+    private final Messages messages;
 
+    /** An engine whose matches name their rule and tier but are not explained in words (fixtures, counts). */
     public PatternEngine(IndicatorPack indicators, RulePack rules) {
+        this(indicators, rules, null);
+    }
+
+    /** An engine that explains every match in each language of {@code messages}. */
+    public PatternEngine(IndicatorPack indicators, RulePack rules, Messages messages) {
         this.indicators = indicators;
         this.rules = rules;
+        this.messages = messages;
     }
 
     public RulePack rules() {
@@ -40,7 +49,7 @@ public final class PatternEngine {
 
     /** Matches at T1 or above for the subjects the observation touches. The observation must already be in the history. */
     public List<RuleMatch> evaluate(ObservationFact fact, ObservationHistory history) {
-        Evaluation ev = new Evaluation(indicators, rules, history);
+        Evaluation ev = new Evaluation(indicators, rules, history, messages);
         List<RuleMatch> matches = new ArrayList<>();
         for (SubjectKey key : touched(fact, history)) {
             matches.addAll(evaluateAround(ev, key, fact.observedAt()));
@@ -71,7 +80,7 @@ public final class PatternEngine {
 
     /** The best match of each rule for one subject, over the windows that contain time {@code t}. */
     public List<RuleMatch> evaluateAround(SubjectKey key, Instant t, ObservationHistory history) {
-        return evaluateAround(new Evaluation(indicators, rules, history), key, t);
+        return evaluateAround(new Evaluation(indicators, rules, history, messages), key, t);
     }
 
     private List<RuleMatch> evaluateAround(Evaluation ev, SubjectKey key, Instant t) {

@@ -17,7 +17,7 @@ final class RuleEvaluator {
     }
 
     /** A rule's best result in one window: the tier after caps, and what capped it. */
-    record Candidate(PatternRule rule, Outcome outcome, Tier tier, Tier uncapped, String cappedBy, Window window) {
+    record Candidate(PatternRule rule, Outcome outcome, Tier tier, Tier uncapped, PatternRule cappedBy, Window window) {
     }
 
     /**
@@ -60,14 +60,14 @@ final class RuleEvaluator {
 
     private static Candidate applyCaps(Evaluation ev, PatternRule rule, Outcome outcome, Tier raw, Window window) {
         Tier tier = raw;
-        String cappedBy = null;
+        PatternRule cappedBy = null;
         // a rule across rooms is judged on everything it looked at: its subject's and the linked stays' observations
         Window judged = rule.looksAtLinkedStays() ? withLinkedStays(ev, window) : window;
         for (PatternRule capRule : ev.rules.capsFor(window.subject().type())) {
             var cap = capRule.cap();
             if (!cap.exceptRules().contains(rule.id()) && tier.compareTo(cap.tier()) > 0 && cap.when().test(judged)) {
                 tier = cap.tier();
-                cappedBy = capRule.id() + " (" + capRule.title() + ": " + cap.when().describe() + ")";
+                cappedBy = capRule;
             }
         }
         return new Candidate(rule, outcome, tier, raw, cappedBy, window);
