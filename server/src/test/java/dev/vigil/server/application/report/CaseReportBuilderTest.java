@@ -14,7 +14,7 @@ class CaseReportBuilderTest {
     private final ReportScenario scenario = new ReportScenario();
 
     private CaseReport build(ReportingNumbers numbers, String lang) {
-        return new CaseReportBuilder(scenario.pack, TestPacks.defaultPack(), numbers).build(scenario.caseFile,
+        return new CaseReportBuilder(scenario.pack, TestPacks.defaultPack(), numbers, TestPacks.messages()).build(scenario.caseFile,
                 scenario.observations, ReportScenario.HOTEL, lang, List.of(), ReportScenario.T.plus(Duration.ofHours(5)), "manager");
     }
 

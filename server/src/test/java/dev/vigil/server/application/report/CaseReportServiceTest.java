@@ -65,7 +65,9 @@ class CaseReportServiceTest {
         service.packs = TestPacks::defaultPack;
         service.protocols = TestPacks.connecticut();
         service.numbers = property -> new ReportingNumbers("911", "1-888-373-7888", "233733");
-        service.pdf = new PdfCaseReport();
+        service.pdf = new PdfCaseReport(TestPacks::messages);
+        service.messages = TestPacks::messages;
+        service.languages = dev.vigil.server.application.shared.LanguageSettings.fixed("en");
         service.audit = audit;
         service.clock = Clock.fixed(ReportScenario.T.plusSeconds(7200 * 3), ZoneOffset.UTC);
     }

@@ -8,8 +8,8 @@ import java.util.Map;
  * pieces, right to left ({@code 7888-373-888-1} after Arabic words). Wrapping each left-to-right
  * run in LEFT-TO-RIGHT ISOLATE ... POP DIRECTIONAL ISOLATE (U+2066 ... U+2069), and each
  * substituted value in FIRST STRONG ISOLATE ... POP DIRECTIONAL ISOLATE (U+2068 ... U+2069), keeps
- * it in its own order whatever surrounds it. Text without a right-to-left letter is left exactly
- * as it is. Every place that composes or fills in text a person reads calls this routine.
+ * it in its own order whatever surrounds it. Text whose own words have no right-to-left letter
+ * (values isolated in it aside) is left exactly as it is. Every place that composes or fills in text a person reads calls this routine.
  */
 public final class BidiText {
 
@@ -37,7 +37,7 @@ public final class BidiText {
      * inside an isolate are left alone, so calling it twice changes nothing.
      */
     public static String isolate(String text) {
-        if (text == null || !hasRightToLeft(text)) {
+        if (text == null || !rightToLeftOutsideIsolates(text)) {
             return text;
         }
         String t = latinCommas(text);
@@ -98,6 +98,23 @@ public final class BidiText {
         StringBuilder out = new StringBuilder(text.length());
         text.codePoints().filter(cp -> !control(cp)).forEach(out::appendCodePoint);
         return out.toString();
+    }
+
+    /** Whether the text's own words (not values already isolated in it) are right to left. */
+    private static boolean rightToLeftOutsideIsolates(String text) {
+        int depth = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            if (cp == LRI || cp == RLI || cp == FSI) {
+                depth++;
+            } else if (cp == PDI) {
+                depth = Math.max(0, depth - 1);
+            } else if (depth == 0 && rightToLeft(cp)) {
+                return true;
+            }
+            i += Character.charCount(cp);
+        }
+        return false;
     }
 
     private static boolean control(int cp) {

@@ -33,7 +33,7 @@ public final class TermPattern {
      */
     public static final Map<String, String> DEFAULT_PREFIXES = Map.of(
             "he", "[\u05D5\u05D4\u05D1\u05DC\u05DB\u05E9\u05DE]{1,3}-?",
-            "ar", "[\u0648\u0641]?(?:\u0627\u0644|\u0628\u0627\u0644|\u0643\u0627\u0644|\u0644\u0644|[\u0628\u0643\u0644])");
+            "ar", "[\u0648\u0641]?(?:\u0627\u0644|\u0628\u0627\u0644|\u0643\u0627\u0644|\u0644\u0644|[\u0628\u0643\u0644])?");
     private static final int MIN_OPEN_PREFIX = 3;
 
     private final String term;
