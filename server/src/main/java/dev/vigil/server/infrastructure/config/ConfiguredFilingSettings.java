@@ -30,6 +30,16 @@ public class ConfiguredFilingSettings implements FilingSettings {
     @Inject Config config;
     @Inject ProtocolSource protocols;
 
+    public ConfiguredFilingSettings() {
+        // for CDI
+    }
+
+    /** Settings read from the given configuration and protocols, for use outside the container. */
+    public ConfiguredFilingSettings(Config config, ProtocolSource protocols) {
+        this.config = config;
+        this.protocols = protocols;
+    }
+
     @Override
     public Duration observationWindow(String propertyId) {
         Optional<Integer> configured = config.getOptionalValue("vigil.observation.window-days", Integer.class);

@@ -31,6 +31,15 @@ public class ActiveProtocols implements ProtocolSource {
 
     @Inject Config config;
 
+    public ActiveProtocols() {
+        // for CDI
+    }
+
+    /** Protocols read from the given configuration, for use outside the container. */
+    public ActiveProtocols(Config config) {
+        this.config = config;
+    }
+
     private final Map<String, ProtocolPackLoader.Loaded> byLocation = new ConcurrentHashMap<>();
     private volatile ProtocolPackLoader.Loaded standard;
 
