@@ -42,6 +42,17 @@ final class PackTexts {
                 throw new UncheckedIOException(e);
             }
         }
+        // rule titles: English in "title", the other languages in "titles"
+        try (InputStream in = PackTexts.class.getClassLoader().getResourceAsStream("packs/rules/rules.yaml")) {
+            for (JsonNode rule : YAML.readTree(in).path("rules")) {
+                Map<String, String> byLanguage = new LinkedHashMap<>();
+                byLanguage.put("en", rule.path("title").asText());
+                rule.path("titles").fields().forEachRemaining(e -> byLanguage.put(e.getKey(), e.getValue().asText()));
+                texts.add(new Text("packs/rules/rules.yaml.rules[" + rule.path("id").asText() + "].title", byLanguage));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         for (Path sample : SAMPLES) {
             try {
                 collect(YAML.readTree(Files.readString(sample)), sample.toString(), texts);

@@ -23,7 +23,8 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * Greek, Cyrillic, digits and punctuation, Noto Sans Hebrew and Noto Naskh Arabic, each regular and
  * bold, shipped inside the jar under the SIL Open Font License ({@code fonts/OFL.txt}). Hebrew and
  * Arabic are loaded only when the document has such text. Each character is set in the first font
- * that has a glyph for it; a character none has becomes a question mark.
+ * that has a glyph for it; arrows and comparison signs none has are set as ASCII ("->", ">="), any
+ * other character none has becomes a question mark.
  */
 final class PdfFonts {
 
@@ -38,6 +39,9 @@ final class PdfFonts {
         }
     }
 
+    /** Symbols Noto Sans lacks, set as the ASCII they stand for. */
+    private static final Map<Integer, String> STAND_INS = Map.of((int) '\u2192', "->", (int) '\u2190', "<-",
+            (int) '\u2265', ">=", (int) '\u2264', "<=", (int) '\u2260', "!=", (int) '\u2212', "-", (int) '\u2010', "-");
     private static final Map<String, byte[]> FILES = new ConcurrentHashMap<>();
     private static final Map<Family, CmapLookup> CMAPS = new ConcurrentHashMap<>();
 
@@ -68,9 +72,9 @@ final class PdfFonts {
         return null;
     }
 
-    /** True when the fonts can set every character (regular weight; the bold files cover the same). */
+    /** True when the fonts can set every character (regular weight; the bold files cover the same), stand-ins aside. */
     static boolean covers(String text) {
-        return text.codePoints().allMatch(cp -> Character.isWhitespace(cp)
+        return text.codePoints().allMatch(cp -> Character.isWhitespace(cp) || STAND_INS.containsKey(cp)
                 || has(familyOf(cp), cp) || has(Family.LATIN, cp));
     }
 
@@ -87,16 +91,17 @@ final class PdfFonts {
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
             PDType0Font font = fontFor(cp, strong);
+            String glyphs = new String(Character.toChars(cp));
             if (font == null) {
                 font = font(Family.LATIN, strong);
-                cp = '?';
+                glyphs = STAND_INS.getOrDefault(cp, "?");
             }
             if (font != current && run.length() > 0) {
                 runs.add(new Run(current, run.toString()));
                 run.setLength(0);
             }
             current = font;
-            run.appendCodePoint(cp);
+            run.append(glyphs);
         }
         if (run.length() > 0) {
             runs.add(new Run(current, run.toString()));

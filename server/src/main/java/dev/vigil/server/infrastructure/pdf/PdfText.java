@@ -25,13 +25,19 @@ final class PdfText {
         return lang != null && ULocale.forLanguageTag(lang).isRightToLeft();
     }
 
-    /** Arabic letters in their joined forms; other text unchanged. Logical order in, logical order out. */
+    /**
+     * Arabic letters in their joined forms; other text unchanged. Logical order in, logical order
+     * out. The short vowel and shadda marks are left out: without the font's positioning tables a
+     * PDF cannot place them over their letter, and printed Arabic usually omits them.
+     */
     static String shape(String logical) {
         if (logical.codePoints().noneMatch(cp -> PdfFonts.familyOf(cp) == PdfFonts.Family.ARABIC)) {
             return logical;
         }
+        StringBuilder bare = new StringBuilder(logical.length());
+        logical.codePoints().filter(cp -> !(cp >= 0x064B && cp <= 0x065F) && cp != 0x0670).forEach(bare::appendCodePoint);
         try {
-            return SHAPING.shape(logical);
+            return SHAPING.shape(bare.toString());
         } catch (ArabicShapingException e) {
             return logical;
         }

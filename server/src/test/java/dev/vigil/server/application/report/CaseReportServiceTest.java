@@ -97,14 +97,19 @@ class CaseReportServiceTest {
     }
 
     @Test
-    void hebrew_isGivenInTheJson_butThePdfKeepsEnglish_andSaysWhy() throws Exception {
-        CaseReport json = service.report(SECURITY, caseId, List.of("he"));
-        assertThat(json.packet().language()).isEqualTo("he");
-        assertThat(json.observations().get(0).indicators().get(0).text()).contains("כשאנשי הצוות");
-        CaseReportService.RenderedReport pdf = service.pdf(SECURITY, caseId, List.of("he"));
-        assertThat(pdf.language()).isEqualTo("en");
-        String text = text(pdf.document());
-        assertThat(text).contains("another person answered").contains("cannot set the language asked for (he)");
+    void hebrewAndArabic_areInTheJsonAndInThePdf_asWritten() throws Exception {
+        for (String lang : List.of("he", "ar")) {
+            CaseReport json = service.report(SECURITY, caseId, List.of(lang));
+            assertThat(json.packet().language()).isEqualTo(lang);
+            String indicator = json.observations().get(0).indicators().get(0).text();
+            assertThat(indicator).contains(lang.equals("he") ? "כשאנשי הצוות" : "عندما وجّه الموظفون");
+            CaseReportService.RenderedReport pdf = service.pdf(SECURITY, caseId, List.of(lang));
+            assertThat(pdf.language()).isEqualTo(lang);
+            String text = PdfTextExtraction.readable(pdf.document());
+            assertThat(text).as(lang).contains(PdfTextExtraction.normal(indicator))
+                    .contains(PdfTextExtraction.normal(json.packet().title()))
+                    .contains(PdfTextExtraction.normal(json.packet().statements().get(0)));
+        }
     }
 
     @Test
