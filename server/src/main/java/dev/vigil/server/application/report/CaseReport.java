@@ -95,9 +95,18 @@ public record CaseReport(Packet packet, PropertyFacts property, CaseFacts caseFi
     public record Event(String at, String kind, String by, String detail) {
     }
 
-    /** A number to call or text, with where it comes from. */
+    /**
+     * A number to call or text, with where it comes from: its name in the packet's language, the
+     * digits to dial ({@code number}) and the number as printed for people ({@code display}).
+     */
     public record Contact(String channel, String name, String number, String tty, String keyword, String audience,
-                         String available, Source source) {
+                         String available, Source source, String display) {
+
+        /** A contact printed as its digits. */
+        public Contact(String channel, String name, String number, String tty, String keyword, String audience,
+                       String available, Source source) {
+            this(channel, name, number, tty, keyword, audience, available, source, number);
+        }
     }
 
     /** The protocol in force for the property when the packet was made. */

@@ -107,7 +107,7 @@ final class ProtocolFacts {
                             say.say("report.note.noNumber"))
                     : source(c.provenance(), null);
             contacts.add(new Contact(c.id(), c.name(say.lang()), own.orElse(c.number()), c.tty(), c.keyword(), c.audience(),
-                    c.available(), source));
+                    c.available(), source, own.orElse(c.number() == null ? null : c.shown())));
         }
         return contacts;
     }

@@ -133,7 +133,9 @@ public class PdfCaseReport implements CaseReportPdf {
                     "severity", say.say("severity." + s.severity())));
             pdf.field(say.say("pdf.whatToDo"), s.text());
             pdf.field(say.say("pdf.who"), say.say("role." + s.who()));
-            pdf.field(say.say("pdf.channel"), s.channelName() + (s.number() == null ? "" : ": " + s.number()));
+            // an internal channel's "number" is its display name: print it once
+            boolean dialled = s.number() != null && s.number().chars().anyMatch(Character::isDigit);
+            pdf.field(say.say("pdf.channel"), s.channelName() + (dialled ? ": " + s.number() : ""));
             pdf.field(say.say("pdf.requiredAt"), s.createdAt());
             pdf.field(say.say("pdf.due"), s.dueAt());
             pdf.field(say.say("pdf.state"), s.escalations() > 0
@@ -153,7 +155,7 @@ public class PdfCaseReport implements CaseReportPdf {
         pdf.heading(say.say("pdf.heading.numbers"));
         for (Contact c : contacts) {
             pdf.subheading((c.name() == null ? c.channel() : c.name()) + ": "
-                    + (c.number() == null ? say.say("pdf.noNumber") : c.number()));
+                    + (c.number() == null ? say.say("pdf.noNumber") : c.display() == null ? c.number() : c.display()));
             pdf.field(say.say("pdf.tty"), c.tty());
             pdf.field(say.say("pdf.keyword"), c.keyword());
             pdf.field(say.say("pdf.for"), c.audience());
