@@ -79,9 +79,16 @@ class RunnableJarIT {
     }
 
     @Test
-    void productionMode_needsEachTenantsKey_andHasNoDemoUsers() {
+    void productionMode_needsEachPropertysZoneAndProtocol_andEachTenantsKey_andHasNoDemoUsers() {
         List<String> production = List.of("-Dvigil.data.dir=" + work.resolve("prod"), "-Dvigil.demo=false");
-        Map<String, String> property = Map.of("VIGIL_PROPERTIES", "harbor-inn", "VIGIL_PROPERTY_HARBOR_INN_TENANT", "acme-hotels");
+        Map<String, String> unnamed = Map.of("VIGIL_PROPERTIES", "harbor-inn", "VIGIL_PROPERTY_HARBOR_INN_TENANT", "acme-hotels",
+                "VIGIL_PROPERTY_HARBOR_INN_PROTOCOL", "us-ct");
+        try (VigilProcess vigil = VigilProcess.start(work, production, unnamed)) {
+            assertThat(vigil.awaitExit(BOOT)).isNotZero();
+            assertThat(vigil.output()).contains("Vigil cannot start").contains("vigil.property.harbor-inn.zone is required");
+        }
+        Map<String, String> property = new java.util.HashMap<>(unnamed);
+        property.put("VIGIL_PROPERTY_HARBOR_INN_ZONE", "America/New_York");
         try (VigilProcess vigil = VigilProcess.start(work, production, property)) {
             assertThat(vigil.awaitExit(BOOT)).isNotZero();
             assertThat(vigil.output()).contains("No key for tenant 'acme-hotels'").contains("vigil.tenant.acme-hotels.secret");

@@ -139,6 +139,18 @@ public final class VigilProcess implements AutoCloseable {
         return all.length() > 6000 ? all.substring(all.length() - 6000) : all;
     }
 
+    /** Kills it as a power cut or the OOM killer would (SIGKILL): no shutdown hook, no last flush. */
+    public void kill() {
+        process.destroyForcibly();
+        try {
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                throw new AssertionError("Vigil survived SIGKILL");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     /** Stops it as an operator would (SIGTERM), waiting for a clean shutdown. */
     @Override
     public void close() {

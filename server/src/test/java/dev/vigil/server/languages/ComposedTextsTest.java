@@ -219,6 +219,34 @@ class ComposedTextsTest {
             assertThat(n.subject() + n.text()).doesNotContain("911").contains("100");
             assertThat(n.json()).contains("\"language\":\"he\"");
         });
-        assertThat(outbox.rows.get(0).text()).contains("אין להתעמת עם אף אחד");
+        assertThat(outbox.rows.get(0).text()).contains("אין להתעמת עם אף אחד")
+                .as("whom to contact, in Hebrew, the number isolated").contains("להתקשר ל-\u2066100\u2069");
+        assertThat(outbox.rows.get(0).json()).as("each contact in words and by name, in Hebrew").contains("\"text\":\"להתקשר ל-");
+        assertThat(misorderedIn(outbox.rows.stream().map(Notification::text).toList())).isEmpty();
+    }
+
+    @Test
+    void whomToContact_isSaidInEveryLanguage_withItsNumberInWrittenOrder() {
+        var hotline = new dev.vigil.server.domain.model.protocol.ActionContact("nhth_voice", "phone", "+18883737888",
+                "1-888-373-7888", null, "711", null, null, null, "24/7", "1-888-373-7888", false);
+        var text = new dev.vigil.server.domain.model.protocol.ActionContact("nhth_sms", "sms", "233733", "233733", "HELP",
+                null, null, null, null, null, "233733", false);
+        var unset = new dev.vigil.server.domain.model.protocol.ActionContact("careline", "phone", null, "Careline", null,
+                null, null, null, null, null, "Careline", false);
+        List<String> said = new ArrayList<>();
+        for (String lang : List.of("en", "es", "he", "ar", "pt")) {
+            var say = TestPacks.messages().in(lang);
+            String call = hotline.describe(say);
+            String sms = text.describe(say);
+            assertThat(call).as(lang).contains("1-888-373-7888", "711");
+            assertThat(sms).as(lang).contains("HELP", "233733");
+            assertThat(unset.describe(say)).as(lang).contains("Careline").doesNotContain("null");
+            said.addAll(List.of(call, sms));
+        }
+        assertThat(hotline.describe(TestPacks.messages().in("en"))).isEqualTo(hotline.describe());
+        assertThat(text.describe(TestPacks.messages().in("en"))).isEqualTo(text.describe());
+        assertThat(text.describe(TestPacks.messages().in("he"))).isEqualTo(
+                "לשלוח הודעה עם המילה \u2066HELP\u2069 ל-\u2066233733\u2069");
+        assertThat(misorderedIn(said)).isEmpty();
     }
 }

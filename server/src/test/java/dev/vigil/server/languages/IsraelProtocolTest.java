@@ -53,7 +53,7 @@ class IsraelProtocolTest {
     static ConfiguredFilingSettings settings() {
         MapConfig config = new MapConfig(Map.of("vigil.property.tel-aviv-inn.tenant", "demo-chain",
                 "vigil.property.tel-aviv-inn.protocol", "il"));
-        ActiveProtocols protocols = new ActiveProtocols(config);
+        ActiveProtocols protocols = ActiveProtocols.of(config);
         protocols.load(List.of(TEL_AVIV));
         return new ConfiguredFilingSettings(config, protocols);
     }

@@ -111,7 +111,8 @@ public final class InMemoryStores {
         }
 
         @Override
-        public dev.vigil.server.domain.model.pattern.ObservationHistory forTenant(TenantId tenant) {
+        public dev.vigil.server.domain.model.pattern.ObservationHistory forFilingAt(TenantId tenant,
+                dev.vigil.server.domain.model.tenant.PropertyId property) {
             var history = new dev.vigil.server.domain.service.pattern.InMemoryHistory();
             observations.rows.values().stream().filter(o -> o.tenant().equals(tenant)).forEach(o -> history.add(o.fact()));
             markers.forEach(history::mark);
@@ -140,6 +141,15 @@ public final class InMemoryStores {
                     .filter(c -> c.status().active() && !c.updatedAt().isBefore(since))
                     .filter(c -> c.subjects().stream().anyMatch(keys::contains))
                     .sorted(Comparator.comparing(dev.vigil.server.domain.model.casefile.CaseFile::createdAt)).toList();
+        }
+
+        @Override
+        public Optional<dev.vigil.server.domain.model.casefile.CaseFile> findLatestEndedWithAny(TenantId tenant,
+                PropertyId property, java.util.Collection<dev.vigil.server.domain.model.pattern.SubjectKey> keys, Instant since) {
+            return rows.values().stream().filter(c -> c.tenant().equals(tenant) && c.property().equals(property))
+                    .filter(c -> !c.status().active() && c.mergedInto().isEmpty() && !c.updatedAt().isBefore(since))
+                    .filter(c -> c.subjects().stream().anyMatch(keys::contains))
+                    .max(Comparator.comparing(dev.vigil.server.domain.model.casefile.CaseFile::updatedAt));
         }
 
         @Override

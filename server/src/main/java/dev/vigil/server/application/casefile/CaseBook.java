@@ -22,7 +22,8 @@ import java.util.TreeSet;
 
 /**
  * Keeps cases in step with matches: one case per group of linked subjects. Matches that touch no
- * active case open one; matches that touch several merge them into the oldest.
+ * active case open one (following the last dismissed or closed case of those subjects, if any);
+ * matches that touch several merge them into the oldest, steps and all.
  */
 @ApplicationScoped
 public class CaseBook {
@@ -67,6 +68,9 @@ public class CaseBook {
         CaseFile target;
         if (touched.isEmpty()) {
             target = CaseFile.open(tenant, property, relevant, related, at);
+            // a dismissed or closed case keeps its decision and its time: new evidence opens a case that follows it
+            cases.findLatestEndedWithAny(tenant, property, related, at.minus(linkRetention))
+                    .ifPresent(earlier -> target.follow(earlier, at));
             cases.store(target);
         } else {
             target = touched.get(0);

@@ -8,7 +8,11 @@ public interface CaseReviewService {
 
     CaseQueue queue(Caller caller, CaseListQuery query);
 
+    /** One case; reading never changes it. */
     CaseView read(Caller caller, String caseId, List<String> languages);
+
+    /** Starts the review of an open case (OPEN to IN_REVIEW); a case already past OPEN is left as it is. */
+    CaseView startReview(Caller caller, String caseId, List<String> languages);
 
     CaseView decide(Caller caller, String caseId, DecideCommand command, List<String> languages);
 

@@ -68,6 +68,7 @@ public class DefaultCaseReviewService implements CaseReviewService {
     @Inject dev.vigil.server.application.protocol.ProtocolSource protocols;
     @Inject CaseAlerts alerts;
     @Inject dev.vigil.server.application.shared.LanguageSettings languages;
+    @Inject dev.vigil.server.application.protocol.ActionContacts contacts;
 
     @Override
     @Transactional
@@ -121,9 +122,20 @@ public class DefaultCaseReviewService implements CaseReviewService {
     public CaseView read(Caller caller, String caseId, List<String> languages) {
         requireReviewer(caller);
         CaseFile c = visible(caller, caseId);
-        c.startReview(caller.name(), clock.instant());
         audit.append(new AuditEntry(clock.instant(), c.tenant().value(), c.property().value(), caller.name(),
                 "CASE_READ", "case", c.id().value()));
+        return view(c, languages);
+    }
+
+    @Override
+    @Transactional
+    public CaseView startReview(Caller caller, String caseId, List<String> languages) {
+        requireReviewer(caller);
+        CaseFile c = visible(caller, caseId);
+        if (c.startReview(caller.name(), clock.instant())) {
+            audit.append(new AuditEntry(clock.instant(), c.tenant().value(), c.property().value(), caller.name(),
+                    "CASE_REVIEW_STARTED", "case", c.id().value()));
+        }
         return view(c, languages);
     }
 
@@ -242,6 +254,6 @@ public class DefaultCaseReviewService implements CaseReviewService {
         var protocol = protocols.forProperty(c.property());
         c.actions().forEach(a -> protocol.action(a.severity().name(), a.actionId())
                 .ifPresent(step -> steps.put(a.id(), step.text().shown(lang))));
-        return new CaseView(c, contributing, stayById, texts, lang, steps);
+        return new CaseView(c, contributing, stayById, texts, lang, contacts == null ? Map.of() : contacts.forCase(c), steps);
     }
 }

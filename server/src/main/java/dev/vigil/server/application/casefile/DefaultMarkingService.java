@@ -2,7 +2,9 @@ package dev.vigil.server.application.casefile;
 
 import dev.vigil.plugin.subject.SubjectKind;
 import dev.vigil.server.application.privacy.Pseudonymizer;
+import dev.vigil.server.application.shared.AppRole;
 import dev.vigil.server.application.shared.Caller;
+import dev.vigil.server.application.shared.ForbiddenException;
 import dev.vigil.server.application.shared.ConflictException;
 import dev.vigil.server.application.shared.FieldError;
 import dev.vigil.server.application.shared.InvalidRequestException;
@@ -27,8 +29,11 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Marks subject keys for a tenant. An excluded key stops linking and stops being evaluated from the
- * next filing on; exemptions switch off the rules that name them. Every marking and lifting is audited.
+ * Marks subject keys. A property's security or manager marks for that property only: the key stops
+ * linking or is exempted in filings at that property, never at a sister property. A tenant-wide
+ * marking is an administrator's act; every property lists it with who made it. An excluded key stops
+ * linking and being evaluated from the next filing on; exemptions switch off the rules that name them.
+ * Every marking, listing and lifting is audited.
  */
 @ApplicationScoped
 public class DefaultMarkingService implements MarkingService {
@@ -55,14 +60,15 @@ public class DefaultMarkingService implements MarkingService {
         } else if (command.reason().length() > MAX_REASON) {
             errors.add(new FieldError("reason", "at most " + MAX_REASON + " characters"));
         }
-        String property = property(caller, command.propertyId(), errors);
+        String property = scopeOf(caller, command.propertyId(), errors);
         String keyValue = type == null ? null : keyValue(caller, type, command, errors);
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(errors);
         }
         SubjectKey key = new SubjectKey(type, keyValue);
         boolean already = markings.active(caller.tenant()).stream()
-                .anyMatch(m -> m.key().equals(key) && m.marker() == marker);
+                .anyMatch(m -> m.key().equals(key) && m.marker() == marker
+                        && java.util.Objects.equals(m.propertyId().orElse(null), property));
         if (already) {
             throw new ConflictException("this subject already carries that marker; lift it first to change the reason");
         }
@@ -87,13 +93,24 @@ public class DefaultMarkingService implements MarkingService {
         }
     }
 
+    /** What a caller sees: an administrator every marking of the tenant; others their property's and the tenant-wide ones. */
+    private static boolean visibleTo(Caller caller, SubjectMarking m) {
+        return caller.boundProperty().isEmpty() || m.propertyId().isEmpty()
+                || m.propertyId().get().equals(caller.boundProperty().get().value());
+    }
+
+    /** Who may lift: tenant-wide markings only an administrator; a property's, that property's reviewers too. */
+    private static boolean liftableBy(Caller caller, SubjectMarking m) {
+        if (m.propertyId().isEmpty()) {
+            return caller.has(AppRole.ADMIN);
+        }
+        return caller.has(AppRole.ADMIN) || caller.boundProperty().map(p -> p.value().equals(m.propertyId().get())).orElse(false);
+    }
+
     @Override
     @Transactional
     public List<SubjectMarking> active(Caller caller) {
-        List<SubjectMarking> visible = markings.active(caller.tenant()).stream()
-                .filter(m -> caller.boundProperty().isEmpty() || m.propertyId().isEmpty()
-                        || m.propertyId().get().equals(caller.boundProperty().get().value()))
-                .toList();
+        List<SubjectMarking> visible = markings.active(caller.tenant()).stream().filter(m -> visibleTo(caller, m)).toList();
         audit.append(new AuditEntry(clock.instant(), caller.tenant().value(), caller.boundProperty().map(PropertyId::value).orElse(null),
                 caller.name(), "SUBJECT_MARKINGS_READ", "subject-marking", null));
         return visible;
@@ -109,9 +126,11 @@ public class DefaultMarkingService implements MarkingService {
             throw new InvalidRequestException("reason", "at most " + MAX_REASON + " characters");
         }
         SubjectMarking marking = parseId(id).flatMap(m -> markings.find(caller.tenant(), m))
-                .filter(m -> caller.boundProperty().isEmpty() || m.propertyId().isEmpty()
-                        || m.propertyId().get().equals(caller.boundProperty().get().value()))
+                .filter(m -> visibleTo(caller, m))
                 .orElseThrow(() -> new NotFoundException("marking"));
+        if (!liftableBy(caller, marking)) {
+            throw new ForbiddenException("this marking applies to every property of the tenant; only an administrator lifts it");
+        }
         try {
             marking.lift(caller.name(), reason.trim(), clock.instant());
         } catch (IllegalStateException e) {
@@ -144,9 +163,22 @@ public class DefaultMarkingService implements MarkingService {
         }
     }
 
-    private String property(Caller caller, String propertyId, List<FieldError> errors) {
+    /**
+     * The property a marking applies to, or null for the whole tenant. Without a property named, a
+     * property-bound caller marks for their own property and an administrator for the tenant; a
+     * reviewer who is bound to no property must name one, since a tenant-wide marking is an
+     * administrator's act.
+     */
+    private String scopeOf(Caller caller, String propertyId, List<FieldError> errors) {
         if (propertyId == null || propertyId.isBlank()) {
-            return caller.boundProperty().map(PropertyId::value).orElse(null);
+            if (caller.boundProperty().isPresent()) {
+                return caller.boundProperty().get().value();
+            }
+            if (!caller.has(AppRole.ADMIN)) {
+                errors.add(new FieldError("propertyId", "is required: a marking for every property of the tenant is an "
+                        + "administrator's act"));
+            }
+            return null;
         }
         boolean known = PropertyId.isWellFormed(propertyId)
                 && properties.find(new PropertyId(propertyId)).filter(p -> caller.covers(p.tenant(), p.id())).isPresent();

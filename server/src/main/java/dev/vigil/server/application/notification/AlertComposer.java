@@ -2,7 +2,7 @@ package dev.vigil.server.application.notification;
 
 import dev.vigil.server.domain.model.casefile.CaseAction;
 import dev.vigil.server.domain.model.casefile.CaseFile;
-import dev.vigil.server.domain.model.protocol.Channel;
+import dev.vigil.server.domain.model.protocol.ActionContact;
 import dev.vigil.server.domain.model.protocol.ProtocolPack;
 import dev.vigil.server.domain.model.tenant.Property;
 import dev.vigil.server.domain.model.text.Wording;
@@ -29,13 +29,23 @@ final class AlertComposer {
     private final Optional<String> link;
     private final Wording say;
     private final String emergency;
+    private final java.util.function.Function<CaseAction, List<ActionContact>> contacts;
 
+    /** Contacts as the pack states them. */
     AlertComposer(Property property, ProtocolPack protocol, Optional<String> link, Wording say, String emergency) {
+        this(property, protocol, link, say, emergency,
+                a -> protocol.contacts(a.severity().name(), a.actionId(), a.channel(), java.util.Map.of()));
+    }
+
+    /** With whom to contact for each step, as resolved for the property. */
+    AlertComposer(Property property, ProtocolPack protocol, Optional<String> link, Wording say, String emergency,
+                  java.util.function.Function<CaseAction, List<ActionContact>> contacts) {
         this.property = property;
         this.protocol = protocol;
         this.link = link;
         this.say = say;
         this.emergency = emergency;
+        this.contacts = contacts;
     }
 
     Alert actionsRequired(CaseFile c, List<CaseAction> created, Instant at) {
@@ -74,16 +84,20 @@ final class AlertComposer {
     private String describe(CaseAction a) {
         String due = LOCAL.format(a.deadlineAt().atZone(property.zone()));
         String who = say.say("role." + a.who());
-        return contact(a).map(n -> say.say("alert.stepWithContact", "step", label(a), "contact", n, "who", who, "due", due))
-                .orElseGet(() -> say.say("alert.step", "step", label(a), "who", who, "due", due));
+        List<ActionContact> reach = contacts.apply(a).stream().filter(c -> !"internal".equals(c.kind())).toList();
+        if (reach.isEmpty()) {
+            return say.say("alert.step", "step", label(a), "who", who, "due", due);
+        }
+        String how = String.join(say.say("contact.or"), reach.stream().map(c -> c.describe(say)).toList());
+        return say.say("alert.stepWithContact", "step", label(a), "contact", how, "who", who, "due", due);
+    }
+
+    private Optional<ActionContact> firstContact(CaseAction a) {
+        return contacts.apply(a).stream().filter(c -> !"internal".equals(c.kind()) && c.usable()).findFirst();
     }
 
     private Optional<String> contact(CaseAction a) {
-        return channel(a).map(Channel::shown);
-    }
-
-    private Optional<Channel> channel(CaseAction a) {
-        return Optional.ofNullable(a.channel()).flatMap(protocol::channel).filter(ch -> !"internal".equals(ch.kind()));
+        return firstContact(a).map(ActionContact::label);
     }
 
     private String label(CaseAction a) {
@@ -116,9 +130,28 @@ final class AlertComposer {
                 .add("dueAt", a.deadlineAt().toString())
                 .add("label", label(a));
         contact(a).ifPresent(n -> b.add("contact", n));
-        channel(a).ifPresent(ch -> b.add("contactName", ch.name(say.lang())));
+        firstContact(a).ifPresent(c -> b.add("contactName", c.name(say.lang())));
         protocol.action(a.severity().name(), a.actionId()).map(s -> s.text().shown(say.lang()))
                 .filter(t -> !t.isBlank()).ifPresent(t -> b.add("text", t));
-        return b;
+        JsonArrayBuilder reach = Json.createArrayBuilder();
+        for (ActionContact c : contacts.apply(a)) {
+            JsonObjectBuilder o = Json.createObjectBuilder().add("channel", c.channel()).add("kind", c.kind()).add("label", c.label())
+                    .add("name", c.name(say.lang())).add("text", c.describe(say));
+            optional(o, "number", c.number());
+            optional(o, "display", c.display());
+            optional(o, "keyword", c.keyword());
+            optional(o, "tty", c.tty());
+            optional(o, "url", c.url());
+            optional(o, "address", c.address());
+            optional(o, "role", c.role());
+            reach.add(o);
+        }
+        return b.add("contacts", reach);
+    }
+
+    private static void optional(JsonObjectBuilder o, String name, String value) {
+        if (value != null) {
+            o.add(name, value);
+        }
     }
 }

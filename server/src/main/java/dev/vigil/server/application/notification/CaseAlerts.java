@@ -1,5 +1,6 @@
 package dev.vigil.server.application.notification;
 
+import dev.vigil.server.application.protocol.PropertyChannels;
 import dev.vigil.server.application.protocol.ProtocolSource;
 import dev.vigil.server.domain.model.casefile.CaseAction;
 import dev.vigil.server.domain.model.casefile.CaseFile;
@@ -40,19 +41,27 @@ public class CaseAlerts {
     private PropertyDirectory properties;
     private ProtocolSource protocols;
     private AlertWording wording;
+    private PropertyChannels ownChannels;
 
     protected CaseAlerts() {
         // for CDI
     }
 
-    @Inject
+    /** Alerts that show each step's contacts as the pack states them. */
     public CaseAlerts(Outbox outbox, NotificationSettings settings, PropertyDirectory properties, ProtocolSource protocols,
                       AlertWording wording) {
+        this(outbox, settings, properties, protocols, wording, (property, pack) -> java.util.Map.of());
+    }
+
+    @Inject
+    public CaseAlerts(Outbox outbox, NotificationSettings settings, PropertyDirectory properties, ProtocolSource protocols,
+                      AlertWording wording, PropertyChannels ownChannels) {
         this.outbox = outbox;
         this.settings = settings;
         this.properties = properties;
         this.protocols = protocols;
         this.wording = wording;
+        this.ownChannels = ownChannels;
     }
 
     /** New actions on a case; returns how many notifications were written. */
@@ -101,7 +110,9 @@ public class CaseAlerts {
     }
 
     private AlertComposer composer(CaseFile c, ProtocolPack protocol, String lang) {
-        return wording.composer(property(c.property(), c), protocol, settings.caseLink(c.id().value()), lang);
+        var own = ownChannels.ownChannels(c.property(), protocol);
+        return wording.composer(property(c.property(), c), protocol, settings.caseLink(c.id().value()), lang,
+                a -> protocol.contacts(a.severity().name(), a.actionId(), a.channel(), own));
     }
 
     private Property property(PropertyId id, CaseFile c) {

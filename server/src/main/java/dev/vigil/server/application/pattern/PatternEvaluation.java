@@ -11,7 +11,14 @@ import dev.vigil.server.domain.service.pattern.PatternEngine;
 import dev.vigil.server.domain.service.pattern.RuleMatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import dev.vigil.server.domain.model.pattern.ObservationFact;
+import dev.vigil.server.domain.model.pattern.ObservationHistory;
+import dev.vigil.server.domain.model.pattern.SubjectHolds;
+import dev.vigil.server.domain.model.pattern.SubjectKey;
+import dev.vigil.server.domain.model.pattern.SubjectType;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.TreeSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -36,6 +43,7 @@ public class PatternEvaluation {
     private RulePackSource rules;
     private ObservationHistories histories;
     private CaseBook caseBook;
+    private SubjectHolds holds;
     private MessagesSource messages;
 
     protected PatternEvaluation() {
@@ -44,19 +52,20 @@ public class PatternEvaluation {
 
     /** An evaluation whose matches are not explained in words. */
     public PatternEvaluation(IndicatorPackSource indicators, RulePackSource rules, ObservationHistories histories,
-                             CaseBook caseBook, ProtocolSource protocols) {
-        this(indicators, rules, histories, caseBook, protocols, null);
+                             CaseBook caseBook, ProtocolSource protocols, SubjectHolds holds) {
+        this(indicators, rules, histories, caseBook, protocols, holds, null);
     }
 
     @Inject
     public PatternEvaluation(IndicatorPackSource indicators, RulePackSource rules, ObservationHistories histories,
-                             CaseBook caseBook, ProtocolSource protocols, MessagesSource messages) {
+                             CaseBook caseBook, ProtocolSource protocols, SubjectHolds holds, MessagesSource messages) {
         this.messages = messages;
         this.indicators = indicators;
         this.protocols = protocols;
         this.rules = rules;
         this.histories = histories;
         this.caseBook = caseBook;
+        this.holds = holds;
     }
 
     /**
@@ -80,7 +89,9 @@ public class PatternEvaluation {
         var pack = rules.activeRules();
         var checklist = indicators.activePack();
         PatternEngine engine = new PatternEngine(checklist, pack, messages == null ? null : messages.messages());
-        List<RuleMatch> matches = engine.evaluate(observation.fact(), histories.forTenant(observation.tenant()));
+        ObservationHistory history = histories.forFilingAt(observation.tenant(), observation.property());
+        holds.hold(observation.tenant(), toHold(observation.fact(), history, pack.longestWindow()));
+        List<RuleMatch> matches = engine.evaluate(observation.fact(), history);
         Set<String> codes = new HashSet<>();
         matches.stream().filter(m -> m.tier().atLeast(Tier.T1)).forEach(m -> codes.addAll(m.codes()));
         CaseCircumstances seen = new CaseCircumstances(
@@ -94,6 +105,25 @@ public class PatternEvaluation {
         List<ReporterDuty> duties = !reporterIsMandated || protocol == null ? List.of()
                 : touched.map(c -> dutiesOf(c, protocol)).orElse(List.of());
         return new Outcome(highest, matches, duties);
+    }
+
+    /**
+     * The keys whose filings must take turns with this one: its own (but the property), and those linked
+     * to its stay within the rules' reach, whose cross-room rules its arrival may change.
+     */
+    static Set<SubjectKey> toHold(ObservationFact fact, ObservationHistory history, Duration reach) {
+        Set<SubjectKey> keys = new TreeSet<>();
+        Instant t = fact.observedAt();
+        for (SubjectKey key : fact.keys()) {
+            if (!key.type().evaluated()) {
+                continue;
+            }
+            keys.add(key);
+            if (key.type() == SubjectType.ROOM_STAY) {
+                keys.addAll(history.linkedTo(key, t.minus(reach), t.plus(reach)));
+            }
+        }
+        return keys;
     }
 
     /** The case's pending child-protection steps for the reporter in person, as the protocol words them. */

@@ -71,23 +71,32 @@ public record CaseReport(Packet packet, PropertyFacts property, CaseFacts caseFi
     /**
      * One of the protocol's steps on the case: what, who, through which channel and number, when
      * it was created and due, what happened, and where the step, its deadline and its escalation come
-     * from; in the packet's language its name ({@code label}), the protocol's words for it
-     * ({@code text}) and the channel's name.
+     * from, whom to contact for it ({@code contacts}); in the packet's language its name
+     * ({@code label}), the protocol's words for it ({@code text}), the channel's name and each contact
+     * in words ({@code contactTexts}: "call 100", "text HELP to 233733").
      */
     public record Step(String actionId, String kind, String severity, String who, String channel, String number,
                        boolean optional, String createdAt, String dueAt, String state, String acknowledgedBy,
                        String acknowledgedAt, int escalations, String escalatesTo, String createdUnder,
-                       Source actionSource, Source deadlineSource, Source escalationSource, String label, String text,
-                       String channelName) {
+                       Source actionSource, Source deadlineSource, Source escalationSource,
+                       List<dev.vigil.server.domain.model.protocol.ActionContact> contacts, String label, String text,
+                       String channelName, List<String> contactTexts) {
+
+        public Step {
+            contacts = contacts == null ? List.of() : List.copyOf(contacts);
+            contactTexts = contactTexts == null ? List.of() : List.copyOf(contactTexts);
+        }
 
         /** A step without words of its own. */
         public Step(String actionId, String kind, String severity, String who, String channel, String number,
                     boolean optional, String createdAt, String dueAt, String state, String acknowledgedBy,
                     String acknowledgedAt, int escalations, String escalatesTo, String createdUnder,
-                    Source actionSource, Source deadlineSource, Source escalationSource) {
+                    Source actionSource, Source deadlineSource, Source escalationSource,
+                    List<dev.vigil.server.domain.model.protocol.ActionContact> contacts) {
             this(actionId, kind, severity, who, channel, number, optional, createdAt, dueAt, state, acknowledgedBy,
                     acknowledgedAt, escalations, escalatesTo, createdUnder, actionSource, deadlineSource, escalationSource,
-                    kind, null, channel);
+                    contacts, kind, null, channel,
+                    contacts == null ? List.of() : contacts.stream().map(c -> c.describe()).toList());
         }
     }
 

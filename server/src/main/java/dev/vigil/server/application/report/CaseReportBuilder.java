@@ -44,12 +44,20 @@ public final class CaseReportBuilder {
     private final IndicatorPack indicators;
     private final ReportingNumbers numbers;
     private final Messages messages;
+    private final Map<String, dev.vigil.server.domain.model.protocol.Channel> ownChannels;
 
     public CaseReportBuilder(ProtocolPack pack, IndicatorPack indicators, ReportingNumbers numbers, Messages messages) {
+        this(pack, indicators, numbers, messages, Map.of());
+    }
+
+    /** With the channels the property set its own numbers for, by channel id: each step's contacts use them. */
+    public CaseReportBuilder(ProtocolPack pack, IndicatorPack indicators, ReportingNumbers numbers, Messages messages,
+                             Map<String, dev.vigil.server.domain.model.protocol.Channel> ownChannels) {
         this.pack = Objects.requireNonNull(pack, "protocol");
         this.indicators = Objects.requireNonNull(indicators, "indicator pack");
         this.numbers = numbers;
         this.messages = Objects.requireNonNull(messages, "messages");
+        this.ownChannels = Map.copyOf(ownChannels);
     }
 
     /**
@@ -61,7 +69,7 @@ public final class CaseReportBuilder {
         ReportClock clock = new ReportClock(property.zone());
         Wording say = messages.in(lang);
         List<Observation> observed = contributing.stream().sorted(Comparator.comparing(Observation::observedAt)).toList();
-        ProtocolFacts protocolFacts = new ProtocolFacts(pack, numbers, clock, say);
+        ProtocolFacts protocolFacts = new ProtocolFacts(pack, numbers, clock, say, ownChannels);
         List<String> statements = new ArrayList<>(STATEMENTS.stream().map(key -> say.say(key)).toList());
         statements.addAll(extraStatements);
         return new CaseReport(

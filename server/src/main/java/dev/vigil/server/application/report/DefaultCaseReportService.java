@@ -43,6 +43,7 @@ public class DefaultCaseReportService implements CaseReportService {
     @Inject IndicatorPackSource packs;
     @Inject ProtocolSource protocols;
     @Inject ReportingNumbersSource numbers;
+    @Inject dev.vigil.server.application.protocol.PropertyChannels ownChannels;
     @Inject CaseReportPdf pdf;
     @Inject AuditLog audit;
     @Inject Clock clock;
@@ -82,8 +83,9 @@ public class DefaultCaseReportService implements CaseReportService {
         for (String id : c.observationIds()) {
             ObservationId.parse(id).flatMap(oid -> observations.find(c.tenant(), oid)).ifPresent(contributing::add);
         }
-        return new CaseReportBuilder(protocols.forProperty(c.property()), pack, numbers.numbersFor(c.property().value()),
-                messages.messages())
+        var protocol = protocols.forProperty(c.property());
+        return new CaseReportBuilder(protocol, pack, numbers.numbersFor(c.property().value()), messages.messages(),
+                ownChannels == null ? java.util.Map.of() : ownChannels.ownChannels(c.property(), protocol))
                 .build(c, contributing, property, lang, statements, clock.instant(), caller.name());
     }
 
@@ -108,7 +110,6 @@ public class DefaultCaseReportService implements CaseReportService {
         CaseFile c = CaseId.parse(caseId).flatMap(id -> cases.find(caller.tenant(), id))
                 .filter(found -> caller.covers(found.tenant(), found.property()))
                 .orElseThrow(() -> new NotFoundException("case"));
-        c.startReview(caller.name(), clock.instant());
         return c;
     }
 

@@ -5,6 +5,7 @@ import dev.vigil.server.application.report.CaseReport.Relied;
 import dev.vigil.server.application.report.CaseReport.Source;
 import dev.vigil.server.application.report.CaseReport.Step;
 import dev.vigil.server.domain.model.casefile.CaseAction;
+import dev.vigil.server.domain.model.protocol.ActionContact;
 import dev.vigil.server.domain.model.protocol.ActionKind;
 import dev.vigil.server.domain.model.protocol.Channel;
 import dev.vigil.server.domain.model.protocol.ProtocolAction;
@@ -33,12 +34,15 @@ final class ProtocolFacts {
     private final ReportClock clock;
     private final Wording say;
     private final Map<String, Relied> relied = new LinkedHashMap<>();
+    private final Map<String, Channel> ownChannels;
 
-    ProtocolFacts(ProtocolPack pack, ReportingNumbers numbers, ReportClock clock, Wording say) {
+    ProtocolFacts(ProtocolPack pack, ReportingNumbers numbers, ReportClock clock, Wording say,
+                  Map<String, Channel> ownChannels) {
         this.pack = pack;
         this.numbers = numbers;
         this.clock = clock;
         this.say = say;
+        this.ownChannels = ownChannels;
     }
 
     /** The steps by deadline, optional ones (which have none) last. */
@@ -59,14 +63,19 @@ final class ProtocolFacts {
         stated.ifPresent(s -> noteUnsourced(a, s));
         Optional<Channel> channel = Optional.ofNullable(a.channel()).flatMap(pack::channel);
         channel.ifPresent(this::noteUnsourced);
+        // the packet's JSON names each contact by its label; its name per language is in channelName and contactTexts
+        List<ActionContact> contacts = pack.contacts(a.severity().name(), a.actionId(), a.channel(), ownChannels).stream()
+                .map(c -> new ActionContact(c.channel(), c.kind(), c.number(), c.display(), c.keyword(), c.tty(), c.url(),
+                        c.address(), c.role(), c.available(), c.label(), c.setByProperty())).toList();
         String label = say.sayOr("action." + a.kind(), a.actionId(), "emergency", numbers == null ? "" : numbers.emergency());
         return new Step(a.actionId(), a.kind(), a.severity().name(), a.who(), a.channel(),
                 channel.map(c -> numberOf(c).orElse(c.display())).orElse(null), a.optional(),
                 clock.format(a.createdAt()), a.optional() ? null : clock.format(a.deadlineAt()), a.state().name(),
                 a.acknowledgedBy().orElse(null), a.acknowledgedAt().map(clock::format).orElse(null), a.escalations(),
-                a.escalateTo().orElse(null), a.protocol(), action, deadline, escalation, label,
+                a.escalateTo().orElse(null), a.protocol(), action, deadline, escalation, contacts, label,
                 stated.map(s -> s.text().shown(say.lang())).filter(t -> !t.isBlank()).orElse(null),
-                channel.map(c -> c.name(say.lang())).orElse(null));
+                channel.map(c -> c.name(say.lang())).orElse(null),
+                contacts.stream().map(c -> c.describe(say)).toList());
     }
 
     private void noteUnsourced(CaseAction a, ProtocolAction s) {

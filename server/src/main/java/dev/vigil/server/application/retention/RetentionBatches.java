@@ -36,6 +36,11 @@ public class RetentionBatches {
     }
 
     @Transactional
+    public int idempotency(dev.vigil.server.domain.model.tenant.TenantId tenant, Instant before, int max) {
+        return store.purgeIdempotency(tenant, before, max);
+    }
+
+    @Transactional
     public int stays(Property property, Instant before, int max) {
         return store.purgeStays(property.id(), before, max);
     }

@@ -48,7 +48,7 @@ public class RetentionPurge {
 
     /** The scheduled run: every property of every tenant. */
     public RetentionReport runScheduled() {
-        return run(properties.all(), SYSTEM);
+        return run(properties.all(), SYSTEM, null);
     }
 
     /** An administrator's run: the properties of their tenant. */
@@ -56,10 +56,11 @@ public class RetentionPurge {
         if (!caller.has(AppRole.ADMIN)) {
             throw new ForbiddenException("only administrators run the retention purge");
         }
-        return run(properties.all().stream().filter(p -> p.tenant().equals(caller.tenant())).toList(), caller.name());
+        return run(properties.all().stream().filter(p -> p.tenant().equals(caller.tenant())).toList(), caller.name(),
+                caller.tenant());
     }
 
-    private RetentionReport run(List<Property> scope, String actor) {
+    private RetentionReport run(List<Property> scope, String actor, dev.vigil.server.domain.model.tenant.TenantId tenant) {
         Instant now = clock.instant();
         List<RetentionReport.PropertyPurge> done = new ArrayList<>();
         for (Property p : scope) {
@@ -77,7 +78,12 @@ public class RetentionPurge {
             done.add(new RetentionReport.PropertyPurge(p.id().value(), protocol.id() + "@" + protocol.version(), cases, casesBefore,
                     observations, observationsBefore, stays, staysBefore));
         }
-        return new RetentionReport(now, done);
+        // a retry older than every property's observation window is refused anyway: its answer need not be kept
+        Duration longestWindow = scope.stream().map(p -> protocols.forProperty(p.id()).observationWindow())
+                .max(Duration::compareTo).orElse(Duration.ofDays(90));
+        Instant keysBefore = now.minus(longestWindow).minus(Duration.ofDays(1));
+        int keys = drain(() -> batches.idempotency(tenant, keysBefore, BATCH));
+        return new RetentionReport(now, done, keys, keysBefore);
     }
 
     private void audit(Property p, String actor, String kind, int count, Instant at) {

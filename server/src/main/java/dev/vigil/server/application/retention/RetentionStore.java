@@ -16,6 +16,12 @@ public interface RetentionStore {
     /** Observations made before {@code before} that belong to no case, with their codes, subjects and keys. */
     int purgeObservationsOutsideCases(TenantId tenant, PropertyId property, Instant before, int max);
 
+    /**
+     * Idempotency records written before {@code before}, of one tenant (or of all when null). A record
+     * goes with its observation anyway; this takes the ones older than any retry could still be filed.
+     */
+    int purgeIdempotency(TenantId tenant, Instant before, int max);
+
     /** Stay context last seen before {@code before} that no observation refers to any more. */
     int purgeStays(PropertyId property, Instant before, int max);
 }

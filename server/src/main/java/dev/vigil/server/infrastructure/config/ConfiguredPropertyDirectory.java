@@ -59,11 +59,32 @@ public class ConfiguredPropertyDirectory implements PropertyDirectory {
             String tenant = config.getOptionalValue(prefix + "tenant", String.class).orElseThrow(() ->
                     new IllegalStateException("Property '" + id + "' has no tenant: set " + prefix + "tenant (or "
                             + "VIGIL_PROPERTY_" + id.toUpperCase(java.util.Locale.ROOT).replace('-', '_') + "_TENANT)"));
+            if (!settings.demo()) {
+                // outside demo mode nothing about a real hotel is guessed: its clock and its law are named
+                require(prefix + "zone", "its time zone, e.g. America/New_York");
+                require(prefix + "protocol", "the reporting protocol it follows, e.g. us-ct (Connecticut)");
+            }
             found.put(new PropertyId(id), new Property(new PropertyId(id), new TenantId(tenant.trim()),
-                    config.getOptionalValue(prefix + "name", String.class).orElse(null),
-                    config.getOptionalValue(prefix + "zone", String.class).map(ZoneId::of).orElse(null)));
+                    config.getOptionalValue(prefix + "name", String.class).orElse(null), zone(prefix + "zone")));
         }
         properties = Map.copyOf(found);
+    }
+
+    private void require(String key, String what) {
+        if (config.getOptionalValue(key, String.class).filter(v -> !v.isBlank()).isEmpty()) {
+            throw new IllegalStateException(key + " is required outside demo mode: " + what + " (environment: "
+                    + key.toUpperCase(java.util.Locale.ROOT).replace('.', '_').replace('-', '_') + ")");
+        }
+    }
+
+    private ZoneId zone(String key) {
+        Optional<String> value = config.getOptionalValue(key, String.class).map(String::trim).filter(v -> !v.isEmpty());
+        try {
+            return value.map(ZoneId::of).orElse(null);
+        } catch (java.time.DateTimeException e) {
+            throw new IllegalStateException(key + "=" + value.get() + " is not a time zone; use a region such as "
+                    + "America/New_York or Asia/Jerusalem", e);
+        }
     }
 
     @Override

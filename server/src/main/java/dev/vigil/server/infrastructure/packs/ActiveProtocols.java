@@ -25,19 +25,17 @@ import org.eclipse.microprofile.config.Config;
 public class ActiveProtocols implements ProtocolSource {
 
     static final String DEFAULT = "packs/protocols/us-ct.yaml";
-    private static final String BUNDLED = "packs/protocols/%s.yaml";
-    private static final java.util.regex.Pattern NAME = java.util.regex.Pattern.compile("[a-z][a-z0-9-]{1,40}");
+    /** The protocols bundled with the server, by the name a property uses for them. */
+    static final java.util.List<String> BUNDLED = java.util.List.of("us-ct", "il");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Inject Config config;
 
-    public ActiveProtocols() {
-        // for CDI
-    }
-
-    /** Protocols read from the given configuration, for use outside the container. */
-    public ActiveProtocols(Config config) {
-        this.config = config;
+    /** Protocols read from the given configuration, for code that runs outside the container. */
+    public static ActiveProtocols of(Config config) {
+        ActiveProtocols protocols = new ActiveProtocols();
+        protocols.config = config;
+        return protocols;
     }
 
     private final Map<String, ProtocolPackLoader.Loaded> byLocation = new ConcurrentHashMap<>();
@@ -50,11 +48,7 @@ public class ActiveProtocols implements ProtocolSource {
         standard = loader.build("classpath:" + DEFAULT, base);
         for (Property property : properties) {
             configured(property.id()).ifPresent(location -> byLocation.computeIfAbsent(location, l -> {
-                Optional<String> bundled = bundled(l);
-                if (bundled.isPresent()) {
-                    return loader.build("classpath:" + bundled.get(), PackFiles.load(Optional.empty(), bundled.get(), loader::read));
-                }
-                JsonNode doc = PackFiles.load(Optional.of(l), DEFAULT, loader::read);
+                JsonNode doc = open(property.id(), l, loader);
                 if (doc.hasNonNull("extends")) {
                     if (!doc.get("extends").asText().equals(standard.pack().id())) {
                         throw new PackValidationException(l, java.util.List.of("extends " + doc.get("extends").asText()
@@ -66,6 +60,22 @@ public class ActiveProtocols implements ProtocolSource {
             }));
         }
         return standard.pack();
+    }
+
+    /**
+     * The pack a property names: a bundled protocol by its name ({@code us-ct}, {@code il}), or a file. A name that is
+     * neither stops startup with the setting named.
+     */
+    private static JsonNode open(PropertyId property, String location, ProtocolPackLoader loader) {
+        String bundled = "packs/protocols/" + location + ".yaml";
+        if (location.matches("[a-z]{2}(-[a-z0-9]{2,8})?") && ActiveProtocols.class.getClassLoader().getResource(bundled) != null) {
+            return PackFiles.load(Optional.empty(), bundled, loader::read);
+        }
+        if (!java.nio.file.Files.isRegularFile(java.nio.file.Path.of(location))) {
+            throw new IllegalStateException("vigil.property." + property.value() + ".protocol=" + location
+                    + ": no bundled protocol of that name (" + String.join(", ", BUNDLED) + ") and no such file");
+        }
+        return PackFiles.load(Optional.of(location), DEFAULT, loader::read);
     }
 
     private Optional<String> configured(PropertyId property) {
@@ -93,15 +103,6 @@ public class ActiveProtocols implements ProtocolSource {
             }
         }
         return node;
-    }
-
-    /** A name such as {@code il} that a pack bundled with the server answers to; a path never matches. */
-    static Optional<String> bundled(String name) {
-        if (!NAME.matcher(name).matches()) {
-            return Optional.empty();
-        }
-        String resource = String.format(BUNDLED, name);
-        return ActiveProtocols.class.getClassLoader().getResource(resource) == null ? Optional.empty() : Optional.of(resource);
     }
 
     private ProtocolPackLoader.Loaded loaded(PropertyId property) {

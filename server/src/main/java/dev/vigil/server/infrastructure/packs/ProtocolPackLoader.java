@@ -66,7 +66,8 @@ public final class ProtocolPackLoader {
         List<Channel> channels = new ArrayList<>();
         doc.path("channels").forEach(c -> channels.add(new Channel(c.path("id").asText(), c.path("kind").asText(),
                 text(c, "number"), text(c, "display"), text(c, "role"), provenance(c), text(c, "tty"), text(c, "keyword"),
-                text(c, "audience"), text(c, "available"), c.has("label") ? texts(c.get("label")) : null)));
+                text(c, "audience"), text(c, "available"), text(c, "url"), text(c, "address"),
+                c.has("label") ? texts(c.get("label")) : null)));
         Set<String> channelIds = new HashSet<>();
         channels.forEach(c -> channelIds.add(c.id()));
         Map<String, List<ProtocolAction>> actions = new LinkedHashMap<>();
@@ -82,6 +83,11 @@ public final class ProtocolPackLoader {
                 if (channel != null && !channelIds.contains(channel)) {
                     problems.add("action " + id + ": unknown channel " + channel);
                 }
+                a.path("altChannels").forEach(alt -> {
+                    if (!channelIds.contains(alt.asText())) {
+                        problems.add("action " + id + ": unknown channel " + alt.asText() + " in altChannels");
+                    }
+                });
                 list.add(action(a));
             }
             actions.put(severity, list);
@@ -121,7 +127,13 @@ public final class ProtocolPackLoader {
         return new ProtocolAction(a.path("id").asText(), ActionKind.valueOf(a.path("kind").asText()), a.path("who").asText(),
                 text(a, "channel"), a.hasNonNull("deadline") ? Duration.parse(a.get("deadline").asText()) : Duration.ZERO,
                 when, a.path("optional").asBoolean(false), escalation, texts(a.path("text")), provenance(a),
-                a.path("deadlineBasis").isObject() ? provenance(a.get("deadlineBasis")) : null);
+                a.path("deadlineBasis").isObject() ? provenance(a.get("deadlineBasis")) : null, strings(a.path("altChannels")));
+    }
+
+    private static List<String> strings(JsonNode array) {
+        List<String> values = new ArrayList<>();
+        array.forEach(v -> values.add(v.asText()));
+        return values;
     }
 
     private static Integer days(JsonNode node, String field) {

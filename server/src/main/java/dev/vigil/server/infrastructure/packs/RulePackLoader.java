@@ -87,7 +87,8 @@ public final class RulePackLoader {
                 ConditionReader.read(o.get("when")),
                 o.has("window") ? Durations.parse(o.get("window").asText()) : null)));
         Cap cap = r.has("cap") ? new Cap(Tier.valueOf(r.path("cap").path("tier").asText()),
-                ConditionReader.read(r.path("cap").get("when")), ConditionReader.strings(r.path("cap").get("except"))) : null;
+                ConditionReader.read(r.path("cap").get("when")), ConditionReader.strings(r.path("cap").get("except")),
+                Cap.Over.valueOf(r.path("cap").path("over").asText("window").toUpperCase(java.util.Locale.ROOT))) : null;
         Set<Marker> suppressedBy = new HashSet<>();
         r.path("suppressedBy").forEach(m -> suppressedBy.add(Marker.valueOf(m.asText())));
         List<String> falsePositives = new ArrayList<>();

@@ -133,9 +133,14 @@ public class PdfCaseReport implements CaseReportPdf {
                     "severity", say.say("severity." + s.severity())));
             pdf.field(say.say("pdf.whatToDo"), s.text());
             pdf.field(say.say("pdf.who"), say.say("role." + s.who()));
-            // an internal channel's "number" is its display name: print it once
-            boolean dialled = s.number() != null && s.number().chars().anyMatch(Character::isDigit);
-            pdf.field(say.say("pdf.channel"), s.channelName() + (dialled ? ": " + s.number() : ""));
+            if (s.contactTexts().isEmpty()) {
+                // an internal channel's "number" is its display name: print it once
+                boolean dialled = s.number() != null && s.number().chars().anyMatch(Character::isDigit);
+                pdf.field(say.say("pdf.channel"), s.channelName() == null ? null
+                        : s.channelName() + (dialled ? ": " + s.number() : ""));
+            } else {
+                pdf.field(say.say("pdf.contact"), String.join(say.say("alert.stepSeparator"), s.contactTexts()));
+            }
             pdf.field(say.say("pdf.requiredAt"), s.createdAt());
             pdf.field(say.say("pdf.due"), s.dueAt());
             pdf.field(say.say("pdf.state"), s.escalations() > 0

@@ -13,6 +13,7 @@ import dev.vigil.server.infrastructure.packs.ActiveMessages;
 import dev.vigil.server.infrastructure.packs.ActiveNoteTerms;
 import dev.vigil.server.infrastructure.packs.ActiveProtocols;
 import dev.vigil.server.infrastructure.packs.ActiveRulePack;
+import dev.vigil.server.infrastructure.persistence.durability.DatabaseDurability;
 import dev.vigil.server.infrastructure.persistence.migration.SchemaMigrator;
 import dev.vigil.server.infrastructure.security.BearerTokens;
 import dev.vigil.server.infrastructure.security.DemoUsers;
@@ -53,6 +54,7 @@ public class Bootstrap {
     DataSource dataSource;
 
     @Inject VigilSettings settings;
+    @Inject DatabaseDurability durability;
     @Inject ActiveIndicatorPack indicatorPack;
     @Inject ActiveRulePack rulePack;
     @Inject ActiveNoteTerms noteTerms;
@@ -71,6 +73,7 @@ public class Bootstrap {
     void start() {
         try {
             String schema = SchemaMigrator.migrate(dataSource);
+            durability.prepare();
             IndicatorPack pack = indicatorPack.load();
             RulePack rules = rulePack.load(pack);
             noteTerms.load();

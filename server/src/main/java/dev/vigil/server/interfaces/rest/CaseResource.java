@@ -58,14 +58,28 @@ public class CaseResource {
     @Path("{id}")
     @Allowed({AppRole.SECURITY, AppRole.MANAGER})
     @Operation(summary = "One case", description = "Subjects (tokens and rooms), severity, score, status, every matched "
-            + "rule with its explanation, the contributing observations, decisions and history. The first read of an "
-            + "OPEN case puts it IN_REVIEW. Every read is audited.")
+            + "rule with its explanation, the contributing observations, the protocol's steps with whom to contact for "
+            + "each, decisions and history. Reading never changes the case (POST .../review starts a review). "
+            + "Every read is audited.")
     @APIResponse(responseCode = "200", description = "The case",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseDtos.Detail.class)))
     @APIResponse(responseCode = "404", description = "No such case that you may see")
     public CaseDtos.Detail read(@PathParam("id") String id, @QueryParam("lang") String lang,
                                 @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         return CaseDtos.Detail.of(review.read(caller.get(), id, AcceptLanguage.preferences(lang, acceptLanguage)));
+    }
+
+    @POST
+    @Path("{id}/review")
+    @Allowed({AppRole.SECURITY, AppRole.MANAGER})
+    @Operation(summary = "Start the review", description = "An OPEN case goes IN_REVIEW, with who started it in the "
+            + "history; a case past OPEN is left as it is. Audited.")
+    @APIResponse(responseCode = "200", description = "The case",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseDtos.Detail.class)))
+    @APIResponse(responseCode = "404", description = "No such case that you may see")
+    @APIResponse(responseCode = "409", description = "The case changed at the same moment; read it again")
+    public CaseDtos.Detail startReview(@PathParam("id") String id, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+        return CaseDtos.Detail.of(review.startReview(caller.get(), id, AcceptLanguage.preferences(null, acceptLanguage)));
     }
 
     /** An acknowledgement, optionally with a note. */

@@ -53,13 +53,15 @@ public class MarkingResource {
     public record LiftRequest(@Schema(required = true, maxLength = 1000) String reason) {
     }
 
-    /** A marking as shown. */
-    public record Marking(String id, String propertyId, String type, String value, String marker, String reason,
+    /** A marking as shown; {@code scope} is PROPERTY (its propertyId only) or TENANT (every property, an administrator's act). */
+    public record Marking(String id, String propertyId,
+                          @Schema(enumeration = {"PROPERTY", "TENANT"}) String scope, String type, String value, String marker, String reason,
                           String createdBy, @Schema(type = SchemaType.STRING, format = "date-time") Instant createdAt,
                           boolean active, String liftedBy,
                           @Schema(type = SchemaType.STRING, format = "date-time") Instant liftedAt, String liftReason) {
         static Marking of(SubjectMarking m) {
-            return new Marking(m.id(), m.propertyId().orElse(null), m.key().type().name(), m.key().value(), m.marker().name(),
+            return new Marking(m.id(), m.propertyId().orElse(null), m.propertyId().isPresent() ? "PROPERTY" : "TENANT",
+                    m.key().type().name(), m.key().value(), m.marker().name(),
                     m.reason(), m.createdBy(), m.createdAt(), m.active(), m.liftedBy().orElse(null),
                     m.liftedAt().orElse(null), m.liftReason().orElse(null));
         }
@@ -67,9 +69,11 @@ public class MarkingResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Allowed({AppRole.SECURITY, AppRole.MANAGER})
+    @Allowed({AppRole.SECURITY, AppRole.MANAGER, AppRole.ADMIN})
     @Operation(summary = "Exclude or exempt a subject", description = "From the next filing on, an excluded key links "
-            + "nothing and is not evaluated; an exemption switches off the rules that name it. Audited.")
+            + "nothing and is not evaluated; an exemption switches off the rules that name it. A marking applies to one "
+            + "property (the caller's, or propertyId); without a property, an administrator marks for every property of "
+            + "the tenant. Audited.")
     @APIResponse(responseCode = "201", description = "Marked",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Marking.class)))
     @APIResponse(responseCode = "400", description = "A bad field, named in errors[]")
@@ -83,8 +87,9 @@ public class MarkingResource {
     }
 
     @GET
-    @Allowed({AppRole.SECURITY, AppRole.MANAGER})
-    @Operation(summary = "Active exclusions and exemptions", description = "Audited.")
+    @Allowed({AppRole.SECURITY, AppRole.MANAGER, AppRole.ADMIN})
+    @Operation(summary = "Active exclusions and exemptions", description = "Those of the caller's property and the "
+            + "tenant-wide ones, each with who made it; an administrator sees every property's. Audited.")
     @APIResponse(responseCode = "200", description = "The active markings")
     public List<Marking> list() {
         return markings.active(caller.get()).stream().map(Marking::of).toList();
@@ -93,10 +98,11 @@ public class MarkingResource {
     @POST
     @Path("{id}/lift")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Allowed({AppRole.SECURITY, AppRole.MANAGER})
+    @Allowed({AppRole.SECURITY, AppRole.MANAGER, AppRole.ADMIN})
     @Operation(summary = "Lift an exclusion or exemption", description = "The key links and is evaluated again from the next filing on. Audited.")
     @APIResponse(responseCode = "200", description = "Lifted",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Marking.class)))
+    @APIResponse(responseCode = "403", description = "A tenant-wide marking, which only an administrator lifts")
     @APIResponse(responseCode = "404", description = "No such marking that you may see")
     @APIResponse(responseCode = "409", description = "Already lifted")
     public Marking lift(@PathParam("id") String id, LiftRequest request) {

@@ -43,6 +43,14 @@ public final class ProblemMappers {
                 if (t instanceof WebApplicationException web) {
                     return WebApplication.problem(web);
                 }
+                if (isConcurrentChange(t)) {
+                    return Problem.response(409, "Conflict", "Someone changed this at the same moment. Nothing of "
+                            + "yours was stored: read it again and repeat what you meant to do.", null);
+                }
+                if (t instanceof jakarta.persistence.PessimisticLockException || t instanceof jakarta.persistence.LockTimeoutException) {
+                    return Response.fromResponse(Problem.response(503, "Busy", "The record is busy with another change. "
+                            + "Nothing of yours was stored: try again in a moment.", null)).header("Retry-After", "1").build();
+                }
                 if (t instanceof jakarta.json.bind.JsonbException || t instanceof jakarta.json.JsonException) {
                     // the body could not be read into the request's shape
                     return Problem.invalid(java.util.List.of(new dev.vigil.server.application.shared.FieldError("body",
@@ -53,6 +61,12 @@ public final class ProblemMappers {
             return Problem.response(Response.Status.INTERNAL_SERVER_ERROR,
                     "Something went wrong on our side; nothing was stored. Try again, or tell your administrator.");
         }
+    }
+
+    /** An optimistic-lock conflict, as JPA or its provider reports it, however deeply the container wrapped it. */
+    static boolean isConcurrentChange(Throwable t) {
+        return t instanceof jakarta.persistence.OptimisticLockException
+                || "org.eclipse.persistence.exceptions.OptimisticLockException".equals(t.getClass().getName());
     }
 
     private static String firstLine(String message) {

@@ -80,7 +80,7 @@ final class FilingFixture {
         tx.noteLinter = FilingFixture::bundledLinter;
         tx.patterns = new PatternEvaluation(TestPacks::defaultPack, TestPacks::defaultRules, histories, new CaseBook(cases,
                 new CaseAlerts(outbox, new TestRoutes(), new DemoDirectory(), TestPacks.connecticut(), TestPacks.alertWording())), TestPacks.connecticut(),
-                TestPacks::messages);
+                dev.vigil.server.domain.model.pattern.SubjectHolds.NONE, TestPacks::messages);
         filing.transaction = tx;
         filing.transientFailures = new dev.vigil.server.infrastructure.persistence.jpa.JpaTransientFailures();
         queries.observations = observations;

@@ -6,6 +6,7 @@ import dev.vigil.server.domain.model.stay.StayId;
 import dev.vigil.server.domain.model.tenant.PropertyId;
 import dev.vigil.server.infrastructure.persistence.jpa.JpaStayRepository;
 import dev.vigil.server.infrastructure.persistence.jpa.JpaTransientFailures;
+import dev.vigil.server.testing.LockWaits;
 import dev.vigil.server.testing.TestDatabases;
 import dev.vigil.server.testing.TestDatabases.Database;
 import java.time.Duration;
@@ -103,6 +104,7 @@ class StayOpeningTest {
     /** The first filing opens its stay and holds its transaction open while the second files. */
     private static Race race(Database db, PropertyId hotel, Filing one, Filing two) throws Exception {
         CountDownLatch firstOpened = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
         AtomicInteger attempts = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
@@ -111,12 +113,12 @@ class StayOpeningTest {
                 db.inTransaction(em -> {
                     id[0] = resolver(em).resolve(hotel, one.room(), one.reservationRef(), T).orElseThrow();
                     firstOpened.countDown();
-                    sleep(400);
+                    await(release);
                 });
                 return id[0];
             });
+            firstOpened.await();
             Future<StayId> second = pool.submit(() -> {
-                firstOpened.await();
                 // as the filing service does: a lost race is filed again
                 for (;;) {
                     attempts.incrementAndGet();
@@ -132,8 +134,12 @@ class StayOpeningTest {
                     }
                 }
             });
+            assertThat(LockWaits.awaitWaiterOrDone(db, second, Duration.ofSeconds(30)))
+                    .as("the second filing waits for the first's hold").isTrue();
+            release.countDown();
             return new Race(first.get(), second.get(), attempts);
         } finally {
+            release.countDown();
             pool.shutdownNow();
         }
     }
@@ -148,14 +154,6 @@ class StayOpeningTest {
                         + " AND (room = ? OR reservation_ref = ?)")
                 .setParameter(1, hotel.value()).setParameter(2, roomOrReservation).setParameter(3, roomOrReservation)
                 .getSingleResult()).longValue());
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     private static void await(CountDownLatch latch) {

@@ -79,12 +79,12 @@ class CaseReportServiceTest {
     }
 
     @Test
-    void everyExport_isAudited_withTheFormat_andPutsAnOpenCaseInReview() {
+    void everyExport_isAudited_withTheFormat_andLeavesTheCaseAsItWas() {
         service.report(SECURITY, caseId, List.of("en"));
         service.pdf(SECURITY, caseId, List.of("en"));
         assertThat(audit.rows).extracting(AuditEntry::action).containsExactly("CASE_REPORT_JSON_EXPORTED", "CASE_REPORT_PDF_EXPORTED");
         assertThat(audit.about("case", caseId)).hasSize(2).allSatisfy(e -> assertThat(e.actor()).isEqualTo("security"));
-        assertThat(scenario.caseFile.status()).isEqualTo(CaseStatus.IN_REVIEW);
+        assertThat(scenario.caseFile.status()).as("exporting is a read: it never changes the case").isEqualTo(CaseStatus.OPEN);
     }
 
     @Test

@@ -41,7 +41,9 @@ class PdfCaseReportTest {
                 List.of(new CaseReport.Step("contact_hotline", "CONTACT_HOTLINE", "REPORT", "manager", "nhth_voice",
                         "1-888-373-7888", false, "2026-11-20T13:00:00-05:00", "2026-11-21T13:00:00-05:00", "ACKNOWLEDGED",
                         "manager", "2026-11-20T14:00:00-05:00", 0, "security", "us-ct-lodging-trafficking@2026.1.0",
-                        SOURCED, ASSUMED, ASSUMED)),
+                        SOURCED, ASSUMED, ASSUMED, List.of(new dev.vigil.server.domain.model.protocol.ActionContact("nhth_voice",
+                                "phone", "+18883737888", "1-888-373-7888", null, null, null, null, null, null, "1-888-373-7888",
+                                false)))),
                 List.of(new CaseReport.Event("2026-11-20T13:00:00-05:00", "SEVERITY_RAISED", "vigil", "WATCH → REPORT")),
                 List.of(new CaseReport.Contact("dcf_careline", "1-800-842-2288", "+18008422288", "1-800-624-5518", null,
                         "child_victims", "24/7", SOURCED)),
@@ -61,7 +63,7 @@ class PdfCaseReportTest {
         String text = text(PDF.render(packet("lobby", 3)));
         assertThat(text).contains("Demo Hotel Hartford", "America/New_York", "room 714", "housekeeping (HK)",
                 "Another person answered every time. [CTRL_SPEAKS_FOR]", "R5 High visitor traffic",
-                "CONTACT_HOTLINE (contact_hotline)", "nhth_voice: 1-888-373-7888", "2026-11-21T13:00:00-05:00",
+                "CONTACT_HOTLINE (contact_hotline)", "Contact call 1-888-373-7888", "2026-11-21T13:00:00-05:00",
                 "2026-11-20T14:00:00-05:00 by manager", "Deadline source assumed - Design choice",
                 "1-800-842-2288: +18008422288", "1-800-624-5518", "sourced - https://portal.ct.gov/DCF/HART/Home",
                 "deadline of contact_hotline = PT24H", "3 visitor", "WATCH -> REPORT", "page 1 of");

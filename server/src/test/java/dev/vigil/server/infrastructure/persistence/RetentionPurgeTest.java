@@ -98,6 +98,12 @@ class RetentionPurgeTest {
             ids.put("dismissed", dismissed.id().value());
         });
 
+        db.inTransaction(em -> {
+            remember(em, tenant, "key-a", ids.get("a"), days(100));   // goes with observation a
+            remember(em, tenant, "key-b", ids.get("b"), days(30));    // its observation stays, and so does it
+            remember(em, tenant, "key-d", ids.get("d"), days(95));    // older than any retry could be filed
+        });
+
         RetentionReport report = purge(db, tenant, hotel);
 
         RetentionReport.PropertyPurge counts = report.properties().get(0);
@@ -121,6 +127,12 @@ class RetentionPurgeTest {
         assertThat(exists(db, "case_file", ids.get("merged"))).isFalse();
         assertThat(count(db, "SELECT COUNT(*) FROM notification WHERE case_id = ?1", ids.get("closed"))).isZero();
         assertThat(count(db, "SELECT COUNT(*) FROM observation_key WHERE observation_id = ?1", ids.get("a"))).isZero();
+        assertThat(count(db, "SELECT COUNT(*) FROM idempotency_record WHERE observation_id = ?1", ids.get("a")))
+                .as("the answer to a filing goes with the observation").isZero();
+        assertThat(count(db, "SELECT COUNT(*) FROM idempotency_record WHERE observation_id = ?1", ids.get("b"))).isEqualTo(1);
+        assertThat(count(db, "SELECT COUNT(*) FROM idempotency_record WHERE observation_id = ?1", ids.get("d")))
+                .as("older than the observation window and a day").isZero();
+        assertThat(report.idempotencyRecordsBefore()).isEqualTo(NOW.minus(Duration.ofDays(91)));
         Optional<CaseFile> kept = db.read(em -> new JpaCaseRepository(em).find(tenant,
                 new dev.vigil.server.domain.model.casefile.CaseId(ids.get("open"))));
         assertThat(kept).as("what stays still reads").isPresent();
@@ -143,6 +155,13 @@ class RetentionPurgeTest {
                     Clock.fixed(NOW, ZoneOffset.UTC)).runScheduled();
         });
         return out[0];
+    }
+
+    /** An idempotency record as a filing at {@code at} leaves it, through the store and a clock at that time. */
+    private static void remember(EntityManager em, TenantId tenant, String key, String observationId, Instant at) {
+        new dev.vigil.server.infrastructure.persistence.jpa.JpaIdempotencyStore(em, Clock.fixed(at, ZoneOffset.UTC))
+                .remember(tenant.value() + "/maria", key, "fp-" + key, new dev.vigil.server.application.observation.FilingReceipt(
+                        observationId, at, "en", List.of(), List.of(), List.of()));
     }
 
     private static Instant days(int ago) {

@@ -6,6 +6,7 @@ import dev.vigil.server.domain.model.stay.Stay;
 import dev.vigil.server.domain.model.stay.StayId;
 import dev.vigil.server.domain.model.tenant.PropertyId;
 import dev.vigil.server.infrastructure.persistence.jpa.JpaStayRepository;
+import dev.vigil.server.testing.LockWaits;
 import dev.vigil.server.testing.TestDatabases;
 import dev.vigil.server.testing.TestDatabases.Database;
 import java.time.Duration;
@@ -38,6 +39,7 @@ class StayHoldTest {
         StayId id = StayId.firstSeenAt(T);
         db.inTransaction(em -> new JpaStayRepository(em).store(new Stay(id, hotel, "214", "R-1", T)));
         CountDownLatch firstHolds = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
             Future<?> first = pool.submit(() -> db.inTransaction(em -> {
@@ -45,11 +47,11 @@ class StayHoldTest {
                 Stay stay = stays.find(id).orElseThrow();
                 stays.hold(stay);
                 firstHolds.countDown();
-                sleep(300);
+                await(release);
                 stay.seen(T.plus(Duration.ofHours(2)), "214", "R-1");
             }));
+            firstHolds.await();
             Future<Instant> second = pool.submit(() -> {
-                firstHolds.await();
                 Instant[] seen = new Instant[1];
                 db.inTransaction(em -> {
                     JpaStayRepository stays = new JpaStayRepository(em);
@@ -59,6 +61,8 @@ class StayHoldTest {
                 });
                 return seen[0];
             });
+            assertThat(LockWaits.awaitWaiterOrDone(db, second, Duration.ofSeconds(30))).as("the second waits on the hold").isTrue();
+            release.countDown();
             first.get();
             assertThat(second.get()).as("the held stay, read again after the first filing").isEqualTo(T.plus(Duration.ofHours(2)));
         } finally {
@@ -66,9 +70,9 @@ class StayHoldTest {
         }
     }
 
-    private static void sleep(long millis) {
+    private static void await(CountDownLatch latch) {
         try {
-            Thread.sleep(millis);
+            latch.await(30, java.util.concurrent.TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

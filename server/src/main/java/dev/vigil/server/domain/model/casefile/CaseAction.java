@@ -23,8 +23,17 @@ import java.util.UUID;
 @Table(name = "case_action")
 public class CaseAction {
 
-    /** Where the step stands. */
-    public enum State { OPEN, OVERDUE, ACKNOWLEDGED, CANCELLED }
+    /**
+     * Where the step stands. SUPERSEDED: two merged cases waited for the same step, and the more urgent
+     * of the two (overdue, or due first) carries it on.
+     */
+    public enum State { OPEN, OVERDUE, ACKNOWLEDGED, CANCELLED, SUPERSEDED }
+
+    /** Overdue before open, then the earlier deadline, then the one escalated more often. */
+    static final java.util.Comparator<CaseAction> MORE_URGENT_FIRST = java.util.Comparator
+            .comparing((CaseAction a) -> a.state() == State.OVERDUE ? 0 : 1)
+            .thenComparing(CaseAction::deadlineAt)
+            .thenComparing(CaseAction::escalations, java.util.Comparator.reverseOrder());
 
     @Id
     @Column(name = "id", length = 36)
@@ -117,7 +126,8 @@ public class CaseAction {
             this.notifyChannels = step.onOverdue().tell().isEmpty() ? null : String.join(",", step.onOverdue().tell());
             this.repeatMinutes = step.onOverdue().repeatEvery() == null ? null : (int) step.onOverdue().repeatEvery().toMinutes();
         }
-        this.nextEscalationAt = step.onOverdue() == null ? null : deadlineAt;
+        // every step is watched from its deadline on: it goes overdue then, and escalates only where the protocol says
+        this.nextEscalationAt = deadlineAt;
         this.createdAt = UtcTime.of(at);
     }
 
@@ -136,6 +146,24 @@ public class CaseAction {
         nextEscalationAt = null;
     }
 
+    /** Now belongs to the case that took its case in; deadline, escalations and state stay as they are. */
+    void moveTo(CaseFile survivor) {
+        this.caseFile = survivor;
+    }
+
+    /** The same protocol step at the same severity. */
+    boolean sameStepAs(CaseAction other) {
+        return actionId.equals(other.actionId) && severity.equals(other.severity);
+    }
+
+    /** Its twin on a merged case carries the step on; this one stops escalating and says which took over. */
+    void supersede(CaseAction by, Instant at) {
+        state = State.SUPERSEDED.name();
+        nextEscalationAt = null;
+        ackNote = "superseded by " + by.id() + " when the cases merged";
+        acknowledgedAt = UtcTime.of(at);
+    }
+
     /** Still to be done: open or overdue. */
     public boolean pending() {
         return state() == State.OPEN || state() == State.OVERDUE;
@@ -152,18 +180,32 @@ public class CaseAction {
     }
 
     /**
-     * Escalates if the time has come: the first time at the deadline, then every repeat interval.
-     * Returns true when it escalated now.
+     * Goes overdue when the deadline passes, and escalates then and every repeat interval where the
+     * protocol gives the step an escalation. Returns true when it went overdue or escalated now.
      */
     public boolean escalateIfDue(Instant now) {
         if (!pending() || nextEscalationAt == null || UtcTime.of(now).isBefore(nextEscalationAt)) {
             return false;
         }
         state = State.OVERDUE.name();
+        if (!escalates()) {
+            nextEscalationAt = null; // overdue, and shown so, but the protocol names nobody further to tell
+            return true;
+        }
         escalations++;
         nextEscalationAt = repeatMinutes == null || repeatMinutes <= 0 ? null
                 : UtcTime.of(now).plus(Duration.ofMinutes(repeatMinutes));
         return true;
+    }
+
+    /** Whether the protocol says what happens when the step is overdue: someone to escalate to or to tell. */
+    public boolean escalates() {
+        return escalateTo != null || notifyChannels != null;
+    }
+
+    /** Still pending and past its deadline at {@code now}. */
+    public boolean overdueAt(Instant now) {
+        return pending() && !UtcTime.of(now).isBefore(deadlineAt);
     }
 
 

@@ -18,7 +18,7 @@ public class CaseEvent {
 
     /** What happened. */
     public enum Kind { OPENED, SEVERITY_RAISED, MERGED_IN, MERGED_INTO, REOPENED, REVIEW_STARTED, DECISION, ACTIONS_REQUIRED,
-        ACTION_OVERDUE, ACTION_ACKNOWLEDGED }
+        ACTION_OVERDUE, ACTION_ACKNOWLEDGED, ACTIONS_MOVED, FOLLOWS }
 
     @Id
     @Column(name = "id", length = 36)

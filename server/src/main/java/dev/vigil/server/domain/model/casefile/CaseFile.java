@@ -80,6 +80,9 @@ public class CaseFile {
     @Column(name = "merged_into", length = 36)
     private String mergedInto;
 
+    @Column(name = "follows", length = 36)
+    private String follows;
+
     @Column(name = "created_at", nullable = false)
     private LocalDateTime createdAt;
 
@@ -146,8 +149,22 @@ public class CaseFile {
     }
 
     /**
+     * Records that this case holds new evidence about subjects of a case that was dismissed or closed.
+     * That case keeps its decision and its time; new evidence never disappears into it (ADR 0012).
+     */
+    public void follow(CaseFile earlier, Instant at) {
+        if (earlier == this || !earlier.tenantId.equals(tenantId)) {
+            throw new IllegalArgumentException("a case follows another case of its tenant");
+        }
+        follows = earlier.id;
+        events.add(new CaseEvent(this, at, SYSTEM, CaseEvent.Kind.FOLLOWS, "new evidence about the subjects of case "
+                + earlier.id + ", which was " + earlier.status + "; that case stays as decided", null));
+    }
+
+    /**
      * Takes in new matches and the subjects that link to them. Returns true when the severity rose.
-     * A dismissed or monitored case that rises is opened again: something new was seen.
+     * A monitored case that rises is opened again: something new was seen. (A dismissed case takes
+     * nothing in: new evidence opens a case that follows it.)
      */
     public boolean absorb(Collection<RuleMatch> newMatches, Set<SubjectKey> newSubjects, Instant at) {
         newSubjects.stream().filter(k -> k.type() != SubjectType.PROPERTY).map(CaseSubject::new).forEach(subjects::add);
@@ -169,7 +186,7 @@ public class CaseFile {
         boolean rose = severity.compareTo(before) > 0;
         if (rose) {
             events.add(new CaseEvent(this, at, SYSTEM, CaseEvent.Kind.SEVERITY_RAISED, before + " → " + severity, null));
-            if (status == CaseStatus.DISMISSED || status == CaseStatus.MONITORING) {
+            if (status == CaseStatus.MONITORING) {
                 events.add(new CaseEvent(this, at, SYSTEM, CaseEvent.Kind.REOPENED, status + " → " + CaseStatus.OPEN, null));
                 status = CaseStatus.OPEN;
             }
@@ -200,11 +217,39 @@ public class CaseFile {
             events.add(new CaseEvent(this, at, SYSTEM, CaseEvent.Kind.SEVERITY_RAISED, before + " → " + severity, null));
         }
         other.mergedInto = id;
-        // the surviving case asks for the steps from now on; the absorbed one must not escalate on its own
-        other.actions.forEach(CaseAction::cancel);
+        takeActionsOf(other, at);
         other.events.add(new CaseEvent(other, at, SYSTEM, CaseEvent.Kind.MERGED_INTO, "merged into case " + id, null));
         other.status = CaseStatus.CLOSED;
         other.updatedAt = UtcTime.of(at);
+    }
+
+    /**
+     * The absorbed case's steps move here as they stand: their deadlines, escalation counts and states,
+     * so that a merge never restarts a clock or forgets that a step was overdue. Where both cases wait
+     * for the same step, the more urgent one stays and the other is superseded by it.
+     */
+    private void takeActionsOf(CaseFile other, Instant at) {
+        List<String> superseded = new ArrayList<>();
+        int moved = 0;
+        for (CaseAction moving : List.copyOf(other.actions)) {
+            moved += moving.pending() ? 1 : 0;
+            other.actions.remove(moving);
+            moving.moveTo(this);
+            Optional<CaseAction> twin = actions.stream()
+                    .filter(mine -> mine.pending() && moving.pending() && mine.sameStepAs(moving)).findFirst();
+            actions.add(moving);
+            if (twin.isPresent()) {
+                CaseAction keep = CaseAction.MORE_URGENT_FIRST.compare(moving, twin.get()) <= 0 ? moving : twin.get();
+                CaseAction drop = keep == moving ? twin.get() : moving;
+                drop.supersede(keep, at);
+                superseded.add(drop.actionId());
+            }
+        }
+        if (moved > 0) {
+            events.add(new CaseEvent(this, at, SYSTEM, CaseEvent.Kind.ACTIONS_MOVED, moved + " pending step"
+                    + (moved == 1 ? "" : "s") + " of case " + other.id + " moved here with their deadlines"
+                    + (superseded.isEmpty() ? "" : "; twins superseded: " + superseded), null));
+        }
     }
 
     /** Remembers what protocol conditions ask about; once seen, a circumstance stays part of the case. */
@@ -348,6 +393,11 @@ public class CaseFile {
 
     public List<CaseEvent> events() {
         return events.stream().sorted(Comparator.comparing(CaseEvent::at)).toList();
+    }
+
+    /** The dismissed or closed case whose subjects this case's evidence is about, if any. */
+    public Optional<CaseId> follows() {
+        return Optional.ofNullable(follows).map(CaseId::new);
     }
 
     public Optional<CaseId> mergedInto() {

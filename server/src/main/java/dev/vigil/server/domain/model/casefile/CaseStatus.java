@@ -4,8 +4,11 @@ package dev.vigil.server.domain.model.casefile;
 public enum CaseStatus {
     OPEN, IN_REVIEW, MONITORING, REPORTED, DISMISSED, CLOSED;
 
-    /** Cases that new observations still join; closed and merged cases do not. */
+    /**
+     * Cases that new observations still join. A closed, merged or dismissed case takes nothing in:
+     * new evidence about its subjects opens a new case that follows it.
+     */
     public boolean active() {
-        return this != CLOSED;
+        return this != CLOSED && this != DISMISSED;
     }
 }

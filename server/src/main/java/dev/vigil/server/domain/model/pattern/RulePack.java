@@ -30,6 +30,11 @@ public record RulePack(String name, String version, Scoring scoring, Duration li
         return rules.stream().filter(r -> !r.isCap() && r.watches(type)).toList();
     }
 
+    /** True when some cap on the type is judged over the whole subject, not only the match's window. */
+    public boolean hasSubjectCaps(SubjectType type) {
+        return capsFor(type).stream().anyMatch(r -> r.cap().over() == Cap.Over.SUBJECT);
+    }
+
     public List<PatternRule> capsFor(SubjectType type) {
         return rules.stream().filter(r -> r.isCap() && r.watches(type)).toList();
     }

@@ -70,6 +70,33 @@ public record ProtocolPack(String id, String version, String jurisdiction, Durat
         return actionsFor(severity).stream().filter(a -> a.kind() == kind).findFirst();
     }
 
+    /**
+     * Whom to contact for a step, primary channel first, then the channels that also satisfy it; where
+     * the property set its own number for a channel ({@code own}, by channel id), that one. A step the
+     * pack no longer states is reached through the channel it was created with.
+     */
+    public java.util.List<ActionContact> contacts(String severity, String actionId, String createdWithChannel,
+                                                  java.util.Map<String, Channel> own) {
+        java.util.List<String> ids = action(severity, actionId).map(ProtocolAction::channels)
+                .orElse(createdWithChannel == null ? java.util.List.of() : java.util.List.of(createdWithChannel));
+        java.util.List<ActionContact> contacts = new java.util.ArrayList<>();
+        for (String id : ids) {
+            Channel mine = own.get(id);
+            if (mine != null) {
+                contacts.add(ActionContact.of(mine, true));
+            } else {
+                channel(id).ifPresent(c -> contacts.add(ActionContact.of(c, false)));
+            }
+        }
+        return contacts;
+    }
+
+    /** The channel of the first step of a kind at a severity: the emergency number's, the hotline's. */
+    public Optional<Channel> channelOfFirst(String severity, ActionKind kind) {
+        return actionsFor(severity).stream().filter(a -> a.kind() == kind).map(ProtocolAction::channel)
+                .filter(java.util.Objects::nonNull).findFirst().flatMap(this::channel);
+    }
+
     /** The first phone channel of the given id's number, for guidance texts. */
     public Optional<String> number(String channelId) {
         return channel(channelId).map(Channel::shown);

@@ -34,8 +34,12 @@ final class Evaluation {
     private final Map<String, Tier> stayTiers = new HashMap<>();
     private final Map<IndicatorCode, Indicator> indicatorCache = new HashMap<>();
 
+    /** How far around the new observation this evaluation may read: the pack's longest window either side. */
+    private Instant horizonFrom;
+    private Instant horizonTo;
+
     Evaluation(IndicatorPack indicators, RulePack rules, ObservationHistory history) {
-        this(indicators, rules, history, null);
+        this(indicators, rules, history, (Messages) null);
     }
 
     Evaluation(IndicatorPack indicators, RulePack rules, ObservationHistory history, Messages messages) {
@@ -43,6 +47,28 @@ final class Evaluation {
         this.indicators = indicators;
         this.rules = rules;
         this.history = history;
+    }
+
+    /** An evaluation around time {@code t}: no read reaches further than the pack's longest window from it. */
+    Evaluation(IndicatorPack indicators, RulePack rules, ObservationHistory history, Instant t) {
+        this(indicators, rules, history, null, t);
+    }
+
+    /** An evaluation around time {@code t}, explained in the given wordings (null: not in words). */
+    Evaluation(IndicatorPack indicators, RulePack rules, ObservationHistory history, Messages messages, Instant t) {
+        this(indicators, rules, history, messages);
+        this.horizonFrom = t.minus(rules.longestWindow());
+        this.horizonTo = t.plus(rules.longestWindow());
+    }
+
+    /** The later of {@code from} and the horizon's start. */
+    Instant notBeforeHorizon(Instant from) {
+        return horizonFrom != null && from.isBefore(horizonFrom) ? horizonFrom : from;
+    }
+
+    /** The earlier of {@code to} and the horizon's end. */
+    Instant notAfterHorizon(Instant to) {
+        return horizonTo != null && to.isAfter(horizonTo) ? horizonTo : to;
     }
 
     Indicator indicator(IndicatorCode code) {

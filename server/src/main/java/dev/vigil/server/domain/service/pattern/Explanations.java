@@ -50,6 +50,7 @@ final class Explanations {
         String english = texts.getOrDefault(Messages.FALLBACK, c.rule().id() + " → " + c.tier());
         Set<String> ids = new LinkedHashSet<>();
         facts.forEach(f -> ids.add(f.id()));
+        c.corroboration().forEach(f -> ids.add(f.id()));
         return new RuleMatch(c.rule().id(), c.rule().title(), c.tier(), w.subject(), w.from(), w.to(),
                 List.copyOf(ids), facts.isEmpty() ? 0 : w.score(), linked, sharedKeys,
                 facts.stream().flatMap(f -> f.codes().stream()).map(Object::toString).collect(Collectors.toSet()),
@@ -69,6 +70,10 @@ final class Explanations {
                     "cap", c.cappedBy().id(), "capTitle", c.cappedBy().title(lang),
                     "capCondition", c.cappedBy().cap().when().describe(say)));
         }
+        if (!c.corroboration().isEmpty()) {
+            text.append(' ').append(say.say("explanation.corroboration", "days", ev.rules.longestWindow().toDays()));
+            c.corroboration().forEach(f -> text.append('\n').append(line(ev, say, f)));
+        }
         if (!facts.isEmpty()) {
             long staff = facts.stream().map(ObservationFact::reporterId).distinct().count();
             String roles = facts.stream().map(f -> f.role().name()).distinct().sorted().collect(Collectors.joining(", "));
@@ -79,12 +84,7 @@ final class Explanations {
                     : say.say("explanation.counts", "observations", facts.size(), "staff", staff, "roles", roles,
                             "score", w.score()));
             for (ObservationFact f : facts) {
-                text.append('\n').append(say.say("explanation.observation", "at", WHEN.format(f.observedAt()),
-                        "role", f.role().name(), "reporter", f.reporterId(), "place", place(say, f),
-                        "codes", f.codes().stream().map(code -> {
-                            Indicator i = ev.indicator(code);
-                            return i == null ? code.value() : i.text().in(lang) + " [" + code.value() + "]";
-                        }).collect(Collectors.joining("; "))));
+                text.append('\n').append(line(ev, say, f));
             }
         }
         if (!linked.isEmpty()) {
@@ -98,6 +98,16 @@ final class Explanations {
                     "keys", say.list(sharedKeys.stream().map(k -> label(say, k, List.of())).toList())));
         }
         return text.toString();
+    }
+
+    /** One observation in words: when, which role (who), where, and what the checklist says. */
+    private static String line(Evaluation ev, Wording say, ObservationFact f) {
+        return say.say("explanation.observation", "at", WHEN.format(f.observedAt()),
+                "role", f.role().name(), "reporter", f.reporterId(), "place", place(say, f),
+                "codes", f.codes().stream().map(code -> {
+                    Indicator i = ev.indicator(code);
+                    return i == null ? code.value() : i.text().in(say.lang()) + " [" + code.value() + "]";
+                }).collect(Collectors.joining("; ")));
     }
 
     /** A subject in words: "room 214 (stay …)" for a stay, "vehicle vehicle:Xy3…" for a token. */

@@ -1,6 +1,7 @@
 package dev.vigil.server.domain.service.pattern;
 
 import dev.vigil.server.domain.model.indicator.IndicatorPack;
+import dev.vigil.server.domain.model.pattern.Cap;
 import dev.vigil.server.domain.model.pattern.Marker;
 import dev.vigil.server.domain.model.pattern.ObservationFact;
 import dev.vigil.server.domain.model.pattern.ObservationHistory;
@@ -49,10 +50,10 @@ public final class PatternEngine {
 
     /** Matches at T1 or above for the subjects the observation touches. The observation must already be in the history. */
     public List<RuleMatch> evaluate(ObservationFact fact, ObservationHistory history) {
-        Evaluation ev = new Evaluation(indicators, rules, history, messages);
+        Evaluation ev = new Evaluation(indicators, rules, history, messages, fact.observedAt());
         List<RuleMatch> matches = new ArrayList<>();
         for (SubjectKey key : touched(fact, history)) {
-            matches.addAll(evaluateAround(ev, key, fact.observedAt()));
+            matches.addAll(evaluateAround(ev, key, fact.observedAt(), fact));
         }
         return matches;
     }
@@ -80,10 +81,12 @@ public final class PatternEngine {
 
     /** The best match of each rule for one subject, over the windows that contain time {@code t}. */
     public List<RuleMatch> evaluateAround(SubjectKey key, Instant t, ObservationHistory history) {
-        return evaluateAround(new Evaluation(indicators, rules, history, messages), key, t);
+        return evaluateAround(new Evaluation(indicators, rules, history, messages, t), key, t, null);
     }
 
-    private List<RuleMatch> evaluateAround(Evaluation ev, SubjectKey key, Instant t) {
+    /** {@code arrived}: the observation this evaluation is for, if any, which may corroborate older windows. */
+    private List<RuleMatch> evaluateAround(Evaluation ev, SubjectKey key, Instant t, ObservationFact arrived) {
+        boolean mayLift = arrived != null && mayLiftSubjectCap(ev, key, arrived);
         Set<Marker> markers = ev.history.markers(key);
         if (markers.contains(Marker.EXCLUDED)) {
             return List.of();
@@ -117,11 +120,54 @@ public final class PatternEngine {
                     best = candidate;
                 }
             }
+            if (mayLift) {
+                best = liftedElsewhere(ev, rule, key, t, best);
+            }
             if (best != null && best.tier().atLeast(Tier.T1)) {
                 matches.add(Explanations.match(ev, best));
             }
         }
         return matches;
+    }
+
+    /**
+     * Whether the new observation could lift a cap judged over the whole subject: the cap holds over the
+     * subject's observations around it without this one, and no longer with it (a second staff member).
+     */
+    private boolean mayLiftSubjectCap(Evaluation ev, SubjectKey key, ObservationFact arrived) {
+        if (!rules.hasSubjectCaps(key.type())) {
+            return false;
+        }
+        Duration widest = rules.longestWindow();
+        Instant from = arrived.observedAt().minus(widest);
+        Instant to = arrived.observedAt().plus(widest);
+        List<ObservationFact> around = ev.facts(key, from, to);
+        List<ObservationFact> without = around.stream().filter(f -> !f.id().equals(arrived.id())).toList();
+        return rules.capsFor(key.type()).stream().map(PatternRule::cap).filter(c -> c.over() == Cap.Over.SUBJECT)
+                .anyMatch(c -> !without.isEmpty() && c.when().test(ev.window(key, from, to, without))
+                        && !c.when().test(ev.window(key, from, to, around)));
+    }
+
+    /**
+     * The windows that do not contain the new observation's time but lie within the pack's longest window
+     * of it: a cap judged over the subject may no longer hold there now. Only a match the new observation
+     * corroborated counts, and only when it is better than what the windows around it gave.
+     */
+    private RuleEvaluator.Candidate liftedElsewhere(Evaluation ev, PatternRule rule, SubjectKey key, Instant t,
+                                                    RuleEvaluator.Candidate best) {
+        // a window the new observation can corroborate ends within the pack's longest window of it
+        Duration widest = rules.longestWindow();
+        List<ObservationFact> wide = ev.facts(key, t.minus(widest), t.plus(widest));
+        Set<Instant> starts = new LinkedHashSet<>();
+        wide.stream().map(ObservationFact::observedAt).forEach(starts::add);
+        for (Instant start : starts) {
+            RuleEvaluator.Candidate candidate = RuleEvaluator.bestIn(ev, rule, key, start, wide, t.plus(widest));
+            if (candidate != null && !candidate.corroboration().isEmpty() && !containsTime(candidate, t)
+                    && RuleEvaluator.better(candidate, best)) {
+                best = candidate;
+            }
+        }
+        return best;
     }
 
     private static boolean containsTime(RuleEvaluator.Candidate candidate, Instant t) {

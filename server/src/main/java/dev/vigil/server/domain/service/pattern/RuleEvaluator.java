@@ -1,5 +1,6 @@
 package dev.vigil.server.domain.service.pattern;
 
+import dev.vigil.server.domain.model.pattern.Cap;
 import dev.vigil.server.domain.model.pattern.ObservationFact;
 import dev.vigil.server.domain.model.pattern.Outcome;
 import dev.vigil.server.domain.model.pattern.PatternRule;
@@ -9,6 +10,7 @@ import dev.vigil.server.domain.model.pattern.Window;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 
 /** Evaluates one rule for one subject in the window that starts at a given time. */
 final class RuleEvaluator {
@@ -16,8 +18,15 @@ final class RuleEvaluator {
     private RuleEvaluator() {
     }
 
-    /** A rule's best result in one window: the tier after caps, and what capped it. */
-    record Candidate(PatternRule rule, Outcome outcome, Tier tier, Tier uncapped, PatternRule cappedBy, Window window) {
+    /**
+     * A rule's best result in one window: the tier after caps, what capped it, and the observations
+     * outside the window that corroborated the subject and so kept a cap judged over the subject off.
+     */
+    record Candidate(PatternRule rule, Outcome outcome, Tier tier, Tier uncapped, PatternRule cappedBy, Window window,
+                     List<ObservationFact> corroboration) {
+        Candidate {
+            corroboration = corroboration == null ? List.of() : List.copyOf(corroboration);
+        }
     }
 
     /**
@@ -61,25 +70,55 @@ final class RuleEvaluator {
     private static Candidate applyCaps(Evaluation ev, PatternRule rule, Outcome outcome, Tier raw, Window window) {
         Tier tier = raw;
         PatternRule cappedBy = null;
+        List<ObservationFact> corroboration = new java.util.ArrayList<>();
         // a rule across rooms is judged on everything it looked at: its subject's and the linked stays' observations
-        Window judged = rule.looksAtLinkedStays() ? withLinkedStays(ev, window) : window;
+        Window judged = rule.looksAtLinkedStays() ? withLinkedStays(ev, window, window.from(), window.to()) : window;
+        Window subject = null;
         for (PatternRule capRule : ev.rules.capsFor(window.subject().type())) {
             var cap = capRule.cap();
-            if (!cap.exceptRules().contains(rule.id()) && tier.compareTo(cap.tier()) > 0 && cap.when().test(judged)) {
+            if (cap.exceptRules().contains(rule.id()) || tier.compareTo(cap.tier()) <= 0) {
+                continue;
+            }
+            Window on = judged;
+            if (cap.over() == Cap.Over.SUBJECT) {
+                subject = subject != null ? subject : subjectScope(ev, rule, window);
+                on = subject;
+            }
+            if (cap.when().test(on)) {
                 tier = cap.tier();
                 cappedBy = capRule;
+            } else if (on != judged && cap.when().test(judged)) {
+                // held in the window alone, lifted by what else the subject shows: say so, and by which observations
+                Set<String> inWindow = new java.util.HashSet<>();
+                judged.facts().forEach(f -> inWindow.add(f.id()));
+                on.facts().stream().filter(f -> !inWindow.contains(f.id())).forEach(corroboration::add);
             }
         }
-        return new Candidate(rule, outcome, tier, raw, cappedBy, window);
+        return new Candidate(rule, outcome, tier, raw, cappedBy, window, corroboration);
     }
 
-    private static Window withLinkedStays(Evaluation ev, Window window) {
+    /**
+     * The subject as a cap judged over it sees it: its observations from the pack's longest window
+     * before the match's end to the same span after the match's start, every point of which shares a
+     * window of that length with the match.
+     */
+    static Window subjectScope(Evaluation ev, PatternRule rule, Window window) {
+        Duration widest = ev.rules.longestWindow();
+        Instant from = window.to().minus(widest);
+        Instant to = window.from().plus(widest);
+        from = ev.notBeforeHorizon(from.isAfter(window.from()) ? window.from() : from);
+        to = ev.notAfterHorizon(to.isBefore(window.to()) ? window.to() : to);
+        Window scope = ev.window(window.subject(), from, to);
+        return rule.looksAtLinkedStays() ? withLinkedStays(ev, scope, from, to) : scope;
+    }
+
+    private static Window withLinkedStays(Evaluation ev, Window window, Instant from, Instant to) {
         java.util.Map<String, ObservationFact> all = new java.util.LinkedHashMap<>();
         window.facts().forEach(f -> all.put(f.id(), f));
-        window.linkedStays().forEach(stay -> window.of(stay).facts().forEach(f -> all.putIfAbsent(f.id(), f)));
+        window.linkedStays().forEach(stay -> ev.window(stay, from, to).facts().forEach(f -> all.putIfAbsent(f.id(), f)));
         List<ObservationFact> sorted = all.values().stream()
                 .sorted(java.util.Comparator.comparing(ObservationFact::observedAt).thenComparing(ObservationFact::id)).toList();
-        return ev.window(window.subject(), window.from(), window.to(), sorted);
+        return ev.window(window.subject(), from, to, sorted);
     }
 
     /** Higher tier wins; at the same tier, the window with more observations explains more. */

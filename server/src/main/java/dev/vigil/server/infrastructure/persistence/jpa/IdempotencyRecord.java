@@ -32,16 +32,22 @@ public class IdempotencyRecord {
     @Column(name = "created_at", nullable = false)
     private LocalDateTime createdAt;
 
+    /** The observation it answers: the record goes when the observation goes. */
+    @Column(name = "observation_id", length = 36)
+    private String observationId;
+
     protected IdempotencyRecord() {
         // for JPA
     }
 
-    IdempotencyRecord(String scope, String idemKey, String fingerprint, String receiptJson, LocalDateTime createdAt) {
+    IdempotencyRecord(String scope, String idemKey, String fingerprint, String receiptJson, LocalDateTime createdAt,
+                      String observationId) {
         this.scope = scope;
         this.idemKey = idemKey;
         this.fingerprint = fingerprint;
         this.receiptJson = receiptJson;
         this.createdAt = createdAt;
+        this.observationId = observationId;
     }
 
     String fingerprint() {

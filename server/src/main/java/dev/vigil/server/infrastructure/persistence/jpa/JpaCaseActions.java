@@ -9,8 +9,9 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 
-/** Due actions, read with a row lock: a second server waits, then finds them no longer due. */
+/** Due actions: found without locks, then each locked and read again in its own transaction. */
 @ApplicationScoped
 public class JpaCaseActions implements CaseActions {
 
@@ -26,13 +27,17 @@ public class JpaCaseActions implements CaseActions {
     }
 
     @Override
-    public List<CaseAction> dueForEscalation(Instant now, int max) {
-        List<String> ids = em.createQuery("SELECT a.id FROM CaseAction a WHERE a.state <> 'ACKNOWLEDGED'"
+    public List<String> dueIds(Instant now, int max) {
+        return em.createQuery("SELECT a.id FROM CaseAction a WHERE a.state IN ('OPEN', 'OVERDUE')"
                         + " AND a.nextEscalationAt IS NOT NULL AND a.nextEscalationAt <= :now ORDER BY a.nextEscalationAt", String.class)
                 .setParameter("now", LocalDateTime.ofInstant(now, ZoneOffset.UTC))
                 .setMaxResults(max)
                 .getResultList();
+    }
+
+    @Override
+    public Optional<CaseAction> lockIfDue(String id, Instant now) {
         // whether it is still due is the action's own decision (escalateIfDue), taken under the lock
-        return RowLocks.lockEach(em, CaseAction.class, ids, action -> true);
+        return RowLocks.lockEach(em, CaseAction.class, List.of(id), CaseAction::pending).stream().findFirst();
     }
 }

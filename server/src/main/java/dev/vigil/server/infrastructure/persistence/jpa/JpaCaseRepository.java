@@ -14,7 +14,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import java.nio.charset.StandardCharsets;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -53,13 +52,27 @@ public class JpaCaseRepository implements CaseRepository {
     }
 
     @Override
-    @SuppressWarnings("unchecked")
     public List<CaseFile> findActiveWithAny(TenantId tenant, PropertyId property, Collection<SubjectKey> keys, Instant since) {
+        return withAny(tenant, property, keys, since, "c.status NOT IN ('CLOSED', 'DISMISSED')",
+                "c.created_at, c.id", Integer.MAX_VALUE);
+    }
+
+    @Override
+    public Optional<CaseFile> findLatestEndedWithAny(TenantId tenant, PropertyId property, Collection<SubjectKey> keys,
+                                                     Instant since) {
+        return withAny(tenant, property, keys, since, "c.status IN ('CLOSED', 'DISMISSED') AND c.merged_into IS NULL",
+                "c.updated_at DESC, c.id DESC", 1).stream().findFirst();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<CaseFile> withAny(TenantId tenant, PropertyId property, Collection<SubjectKey> keys, Instant since,
+                                   String statusClause, String order, int max) {
         if (keys.isEmpty()) {
             return List.of();
         }
-        StringBuilder sql = new StringBuilder("SELECT DISTINCT c.id, c.created_at FROM case_file c JOIN case_subject s ON s.case_id = c.id"
-                + " WHERE c.tenant_id = ? AND c.property_id = ? AND c.status <> 'CLOSED' AND c.updated_at >= ? AND (");
+        StringBuilder sql = new StringBuilder("SELECT c.id, c.created_at, c.updated_at FROM case_file c WHERE c.tenant_id = ?"
+                + " AND c.property_id = ? AND " + statusClause + " AND c.updated_at >= ? AND EXISTS (SELECT 1 FROM case_subject s"
+                + " WHERE s.case_id = c.id AND (");
         List<Object> params = new ArrayList<>(List.of(tenant.value(), property.value(), JpaObservationHistory.ts(since)));
         int i = 0;
         for (SubjectKey key : keys) {
@@ -67,8 +80,11 @@ public class JpaCaseRepository implements CaseRepository {
             params.add(key.type().name());
             params.add(key.value());
         }
-        sql.append(") ORDER BY c.created_at, c.id");
+        sql.append(")) ORDER BY ").append(order);
         Query q = em.createNativeQuery(sql.toString());
+        if (max < Integer.MAX_VALUE) {
+            q.setMaxResults(max);
+        }
         for (int p = 0; p < params.size(); p++) {
             q.setParameter(p + 1, params.get(p));
         }
@@ -125,8 +141,8 @@ public class JpaCaseRepository implements CaseRepository {
         String next = null;
         if (more) {
             Object[] last = page.get(page.size() - 1);
-            next = new Cursor(((Number) last[1]).intValue(), Timestamp.valueOf(JpaObservationHistory.instant(last[2])
-                    .atOffset(java.time.ZoneOffset.UTC).toLocalDateTime()), (String) last[0]).encode();
+            next = new Cursor(((Number) last[1]).intValue(), JpaObservationHistory.ts(JpaObservationHistory.instant(last[2])),
+                    (String) last[0]).encode();
         }
         List<CaseFile> ordered = new ArrayList<>(cases.values());
         ordered.sort(Comparator.comparing((CaseFile c) -> c.severity().rank()).reversed()
@@ -140,9 +156,9 @@ public class JpaCaseRepository implements CaseRepository {
     }
 
     /** Where the last page ended: opaque to clients. */
-    private record Cursor(int rank, Timestamp updatedAt, String id) {
+    private record Cursor(int rank, java.time.LocalDateTime updatedAt, String id) {
         String encode() {
-            String text = rank + "|" + updatedAt.toLocalDateTime() + "|" + id;
+            String text = rank + "|" + updatedAt + "|" + id;
             return Base64.getUrlEncoder().withoutPadding().encodeToString(text.getBytes(StandardCharsets.UTF_8));
         }
 
@@ -152,7 +168,7 @@ public class JpaCaseRepository implements CaseRepository {
             }
             try {
                 String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split("\\|");
-                return new Cursor(Integer.parseInt(parts[0]), Timestamp.valueOf(java.time.LocalDateTime.parse(parts[1])),
+                return new Cursor(Integer.parseInt(parts[0]), java.time.LocalDateTime.parse(parts[1]),
                         java.util.UUID.fromString(parts[2]).toString());
             } catch (RuntimeException e) {
                 throw new IllegalArgumentException("not a cursor of this list", e);

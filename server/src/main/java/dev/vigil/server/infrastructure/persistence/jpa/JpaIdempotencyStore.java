@@ -8,6 +8,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.vigil.server.application.observation.FilingReceipt;
 import dev.vigil.server.application.observation.IdempotencyStore;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
@@ -26,12 +27,19 @@ public class JpaIdempotencyStore implements IdempotencyStore {
     @PersistenceContext(unitName = "vigil")
     EntityManager em;
 
+    @Inject Clock clock;
+
     protected JpaIdempotencyStore() {
         // for CDI
     }
 
     public JpaIdempotencyStore(EntityManager em) {
+        this(em, Clock.systemUTC());
+    }
+
+    public JpaIdempotencyStore(EntityManager em, Clock clock) {
         this.em = em;
+        this.clock = clock;
     }
 
     @Override
@@ -44,7 +52,7 @@ public class JpaIdempotencyStore implements IdempotencyStore {
     public void remember(String scope, String key, String fingerprint, FilingReceipt receipt) {
         try {
             em.persist(new IdempotencyRecord(scope, key, fingerprint, JSON.writeValueAsString(receipt),
-                    LocalDateTime.now(Clock.systemUTC())));
+                    LocalDateTime.ofInstant(clock.instant(), java.time.ZoneOffset.UTC), receipt.id()));
             // surface a duplicate key inside this transaction, so the caller can replay the winner
             em.flush();
         } catch (JsonProcessingException e) {

@@ -2,6 +2,7 @@ package dev.vigil.server.infrastructure.persistence.jpa;
 
 import dev.vigil.server.application.pattern.ObservationHistories;
 import dev.vigil.server.domain.model.pattern.ObservationHistory;
+import dev.vigil.server.domain.model.tenant.PropertyId;
 import dev.vigil.server.domain.model.tenant.TenantId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -15,7 +16,7 @@ public class JpaObservationHistories implements ObservationHistories {
     EntityManager em;
 
     @Override
-    public ObservationHistory forTenant(TenantId tenant) {
-        return new JpaObservationHistory(em, tenant);
+    public ObservationHistory forFilingAt(TenantId tenant, PropertyId property) {
+        return new JpaObservationHistory(em, tenant, property);
     }
 }

@@ -6,6 +6,7 @@ import dev.vigil.server.domain.model.pattern.ObservationFact;
 import dev.vigil.server.domain.model.pattern.ObservationHistory;
 import dev.vigil.server.domain.model.pattern.SubjectKey;
 import dev.vigil.server.domain.model.pattern.SubjectType;
+import dev.vigil.server.domain.model.tenant.PropertyId;
 import dev.vigil.server.domain.model.tenant.TenantId;
 import jakarta.persistence.EntityManager;
 import java.sql.Timestamp;
@@ -22,17 +23,31 @@ import java.util.TreeSet;
 /**
  * The engine's view of stored observations for one tenant, read through the index on
  * (tenant, key type, key value, observed at): a question costs what its window holds, not what the
- * history holds. Lives for one filing or one simulation; markers are read once.
+ * history holds. Markers are those of one property and the tenant-wide ones: a property's security
+ * decides for its own property only. Lives for one filing or one simulation; markers are read once.
  */
 public final class JpaObservationHistory implements ObservationHistory {
 
     private final EntityManager em;
     private final TenantId tenant;
+    private final String property;
     private final Map<SubjectKey, Set<Marker>> markers = new HashMap<>();
 
-    public JpaObservationHistory(EntityManager em, TenantId tenant) {
+    /** The history as a filing at {@code property} sees it: that property's markers and the tenant's. */
+    public JpaObservationHistory(EntityManager em, TenantId tenant, PropertyId property) {
         this.em = em;
         this.tenant = tenant;
+        this.property = property == null ? null : property.value();
+    }
+
+    /** The history with the tenant-wide markers only. */
+    public JpaObservationHistory(EntityManager em, TenantId tenant) {
+        this(em, tenant, null);
+    }
+
+    /** Which markers apply: the tenant-wide ones and, for a property, its own; as SQL with its parameter. */
+    private String markerScope() {
+        return property == null ? " AND property_id IS NULL" : " AND (property_id IS NULL OR property_id = ?)";
     }
 
     @Override
@@ -68,14 +83,18 @@ public final class JpaObservationHistory implements ObservationHistory {
             List<String> types = padded(chunk.stream().map(k -> k.type().name()).distinct().sorted().toList());
             List<String> values = padded(chunk.stream().map(SubjectKey::value).toList());
             var query = em.createNativeQuery("SELECT key_type, key_value, marker FROM subject_marker WHERE tenant_id = ?"
-                    + " AND lifted_at IS NULL AND key_type IN " + placeholders(types.size())
+                    + markerScope() + " AND lifted_at IS NULL AND key_type IN " + placeholders(types.size())
                     + " AND key_value IN " + placeholders(values.size()));
             query.setParameter(1, tenant.value());
+            int first = 2;
+            if (property != null) {
+                query.setParameter(first++, property);
+            }
             for (int p = 0; p < types.size(); p++) {
-                query.setParameter(p + 2, types.get(p));
+                query.setParameter(p + first, types.get(p));
             }
             for (int p = 0; p < values.size(); p++) {
-                query.setParameter(p + 2 + types.size(), values.get(p));
+                query.setParameter(p + first + types.size(), values.get(p));
             }
             for (Object[] r : (List<Object[]>) query.getResultList()) {
                 Set<Marker> found = markers.get(new SubjectKey(SubjectType.valueOf((String) r[0]), (String) r[1]));
@@ -109,10 +128,13 @@ public final class JpaObservationHistory implements ObservationHistory {
     @SuppressWarnings("unchecked")
     public Set<Marker> markers(SubjectKey key) {
         return markers.computeIfAbsent(key, k -> {
-            List<String> rows = em.createNativeQuery("SELECT marker FROM subject_marker WHERE tenant_id = ? AND key_type = ?"
-                            + " AND key_value = ? AND lifted_at IS NULL")
-                    .setParameter(1, tenant.value()).setParameter(2, k.type().name()).setParameter(3, k.value())
-                    .getResultList();
+            var query = em.createNativeQuery("SELECT marker FROM subject_marker WHERE tenant_id = ? AND key_type = ?"
+                            + " AND key_value = ? AND lifted_at IS NULL" + markerScope())
+                    .setParameter(1, tenant.value()).setParameter(2, k.type().name()).setParameter(3, k.value());
+            if (property != null) {
+                query.setParameter(4, property);
+            }
+            List<String> rows = query.getResultList();
             Set<Marker> found = new java.util.HashSet<>();
             rows.forEach(m -> found.add(Marker.valueOf(m)));
             return found;
@@ -140,12 +162,14 @@ public final class JpaObservationHistory implements ObservationHistory {
         return "(" + String.join(",", java.util.Collections.nCopies(n, "?")) + ")";
     }
 
-    static Timestamp ts(Instant instant) {
-        return Timestamp.valueOf(LocalDateTime.ofInstant(instant, ZoneOffset.UTC));
+    /** A query parameter for a UTC time column: a date-time, bound as it is (UtcDateTimes), never via the JVM's zone. */
+    static LocalDateTime ts(Instant instant) {
+        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 
     static Instant instant(Object value) {
         if (value instanceof Timestamp t) {
+            // only where a driver hands back its own type: the platforms read date-times as they are
             return t.toLocalDateTime().toInstant(ZoneOffset.UTC);
         }
         if (value instanceof LocalDateTime l) {

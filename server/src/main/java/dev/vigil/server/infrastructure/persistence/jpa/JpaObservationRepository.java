@@ -8,7 +8,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import dev.vigil.server.domain.model.pattern.SubjectKey;
-import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
@@ -35,7 +34,7 @@ public class JpaObservationRepository implements ObservationRepository {
         em.persist(observation);
         // the keys reference the observation by a plain column: write it first
         em.flush();
-        Timestamp observedAt = Timestamp.valueOf(LocalDateTime.ofInstant(observation.observedAt().toInstant(), ZoneOffset.UTC));
+        LocalDateTime observedAt = LocalDateTime.ofInstant(observation.observedAt().toInstant(), ZoneOffset.UTC);
         // each key row carries what the engine reads of the observation (see FactText)
         Set<SubjectKey> keys = observation.subjectKeys();
         String codes = FactText.codes(observation.indicators());

@@ -24,7 +24,7 @@ public class JpaRetentionStore implements RetentionStore {
     private static final List<String> CASE_CHILDREN = List.of("case_subject", "case_observation", "case_match", "case_event",
             "case_action", "notification");
     private static final List<String> OBSERVATION_CHILDREN = List.of("observation_indicator", "observation_subject",
-            "observation_key");
+            "observation_key", "idempotency_record");
 
     @PersistenceContext(unitName = "vigil")
     EntityManager em;
@@ -66,6 +66,23 @@ public class JpaRetentionStore implements RetentionStore {
                 + " AND NOT EXISTS (SELECT 1 FROM case_observation co WHERE co.observation_id = o.id) ORDER BY o.observed_at",
                 property, before, max, tenant);
         return deleteWithChildren(ids, "observation", "observation_id", OBSERVATION_CHILDREN);
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public int purgeIdempotency(TenantId tenant, Instant before, int max) {
+        var query = em.createNativeQuery("SELECT scope, idem_key FROM idempotency_record WHERE created_at < ?"
+                + (tenant == null ? "" : " AND scope LIKE ?") + " ORDER BY created_at")
+                .setParameter(1, JpaObservationHistory.ts(before)).setMaxResults(max);
+        if (tenant != null) {
+            query.setParameter(2, tenant.value() + "/%");
+        }
+        int deleted = 0;
+        for (Object[] row : (List<Object[]>) query.getResultList()) {
+            deleted += em.createNativeQuery("DELETE FROM idempotency_record WHERE scope = ? AND idem_key = ?")
+                    .setParameter(1, row[0]).setParameter(2, row[1]).executeUpdate();
+        }
+        return deleted;
     }
 
     @Override
