@@ -36,10 +36,7 @@ class CaseApiIT {
     }
 
     private JsonObject file(String user, String role, int minutesAgo, String room, String codes, String extra) {
-        String body = "{\"propertyId\":\"demo-hotel\",\"observedAt\":\"" + minutesAgo(minutesAgo) + "\","
-                + "\"reporter\":{\"id\":\"" + user + "\",\"role\":\"" + role + "\"},\"location\":{\"room\":\"" + room + "\"},"
-                + "\"reservationRef\":\"R-" + room + "\",\"indicators\":" + codes + (extra == null ? "" : "," + extra) + "}";
-        Http.Reply reply = http().post("api/v1/observations", user, body);
+        Http.Reply reply = http().post("api/v1/observations", user, Filings.inRoom(user, role, minutesAgo, room, codes, extra));
         assertThat(reply.status()).as(reply.body()).isEqualTo(201);
         return Json.object(reply.body());
     }
@@ -63,8 +60,14 @@ class CaseApiIT {
 
         Http.Reply detail = http().get("api/v1/cases/" + id, "security");
         assertThat(detail.status()).isEqualTo(200);
-        JsonObject c = Json.object(detail.body());
+        assertThat(Json.object(detail.body()).getString("status")).as("reading never changes the case").isEqualTo("OPEN");
+        Http.Reply review = http().post("api/v1/cases/" + id + "/review", "security", "");
+        assertThat(review.status()).as(review.body()).isEqualTo(200);
+        JsonObject c = Json.object(review.body());
         assertThat(c.getString("status")).isEqualTo("IN_REVIEW");
+        assertThat(c.getJsonArray("history").toString()).contains("REVIEW_STARTED");
+        assertThat(http().post("api/v1/cases/" + id + "/review", "frontdesk", "").status()).isEqualTo(403);
+        assertThat(http().post("api/v1/cases/" + id + "/review", "othersecurity", "").status()).isEqualTo(404);
         assertThat(c.getJsonArray("matchedRules").getValuesAs(JsonObject.class))
                 .anySatisfy(m -> {
                     assertThat(m.getString("ruleId")).isEqualTo("R5");
@@ -80,7 +83,14 @@ class CaseApiIT {
 
         List<JsonObject> actions = c.getJsonArray("actions").getValuesAs(JsonObject.class);
         assertThat(actions).extracting(a -> a.getString("kind")).contains("NOTIFY_MANAGER", "CONTACT_HOTLINE");
-        assertThat(actions).allSatisfy(a -> assertThat(a.getString("state")).isEqualTo("OPEN"));
+        assertThat(actions).allSatisfy(a -> assertThat(a.getString("state")).isIn("OPEN", "OVERDUE"));
+        JsonObject hotlineStep = actions.stream().filter(a -> a.getString("kind").equals("CONTACT_HOTLINE")).findFirst().orElseThrow();
+        assertThat(hotlineStep.getJsonArray("contacts").getValuesAs(JsonObject.class))
+                .as("whom to contact for the hotline step: its voice line, then its text line")
+                .extracting(k -> k.getString("kind") + " " + k.getString("display") + " " + k.getString("keyword", ""))
+                .containsExactly("phone 1-888-373-7888 ", "sms 233733 HELP");
+        JsonObject managerStep = actions.stream().filter(a -> a.getString("kind").equals("NOTIFY_MANAGER")).findFirst().orElseThrow();
+        assertThat(managerStep.getJsonArray("contacts").getJsonObject(0).getString("role")).isEqualTo("manager");
         String hotline = actions.stream().filter(a -> a.getString("kind").equals("CONTACT_HOTLINE")).findFirst().orElseThrow().getString("id");
         Http.Reply ack = http().post("api/v1/cases/" + id + "/actions/" + hotline + "/ack", "manager",
                 "{\"note\":\"Hotline called, reference 88213\"}");

@@ -16,6 +16,13 @@ public final class Filings {
                 .truncatedTo(ChronoUnit.SECONDS).toString();
     }
 
+    /** A filing by a demo user in a role about a room (reservation R-room), with extra fields of the body if given. */
+    public static String inRoom(String user, String role, int minutesAgo, String room, String indicatorsJson, String extra) {
+        return "{\"propertyId\":\"demo-hotel\",\"observedAt\":\"" + minutesAgo(minutesAgo) + "\","
+                + "\"reporter\":{\"id\":\"" + user + "\",\"role\":\"" + role + "\"},\"location\":{\"room\":\"" + room + "\"},"
+                + "\"reservationRef\":\"R-" + room + "\",\"indicators\":" + indicatorsJson + (extra == null ? "" : "," + extra) + "}";
+    }
+
     /** A valid filing by the demo front desk, as housekeeping, in room 214. */
     public static String body(String indicatorsJson, String extra) {
         return "{\"propertyId\":\"demo-hotel\",\"observedAt\":\"" + minutesAgo(15) + "\","

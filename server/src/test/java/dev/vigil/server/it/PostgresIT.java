@@ -29,7 +29,8 @@ class PostgresIT {
 
     @BeforeAll
     static void startPostgres() throws Exception {
-        postgres = EmbeddedPostgres.builder().start();
+        // the embedded server's default is fsync off, for speed; Vigil refuses to answer writes it cannot make durable
+        postgres = EmbeddedPostgres.builder().setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on").start();
     }
 
     @AfterAll

@@ -215,5 +215,18 @@ public final class InMemoryStores {
             return rows.stream().filter(n -> n.tenantId().equals(tenant)).collect(java.util.stream.Collectors.groupingBy(
                     dev.vigil.server.domain.model.notification.Notification::status, java.util.stream.Collectors.counting()));
         }
+
+        @Override
+        public java.util.Map<dev.vigil.server.domain.model.notification.NotificationStatus, Long> countAllByStatus() {
+            return rows.stream().collect(java.util.stream.Collectors.groupingBy(
+                    dev.vigil.server.domain.model.notification.Notification::status, java.util.stream.Collectors.counting()));
+        }
+
+        @Override
+        public Optional<Instant> oldestWaiting() {
+            return rows.stream().filter(n -> n.status() == dev.vigil.server.domain.model.notification.NotificationStatus.PENDING
+                    || n.status() == dev.vigil.server.domain.model.notification.NotificationStatus.SENDING)
+                    .map(dev.vigil.server.domain.model.notification.Notification::createdAt).min(Instant::compareTo);
+        }
     }
 }

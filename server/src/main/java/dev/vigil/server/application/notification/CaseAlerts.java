@@ -104,7 +104,7 @@ public class CaseAlerts {
         routes.forEach((route, lang) -> {
             Alert alert = byLanguage.computeIfAbsent(lang, compose);
             outbox.add(new Notification(c.tenant().value(), c.property().value(), c.id().value(), alert.event(), route,
-                    alert.subject(), alert.text(), alert.json(), at));
+                    alert.subject(), alert.text(), alert.json(), at, c.severity().rank()));
         });
         return routes.size();
     }

@@ -41,10 +41,13 @@ public class OutboxWork {
         outbox.find(d.notificationId()).filter(n -> stillOurs(n, d)).ifPresent(n -> n.delivered(now));
     }
 
+    /** Records a failed attempt; returns true when the notification is now a dead letter. */
     @Transactional
-    public void failed(Delivery d, Instant now, String error, boolean permanent) {
-        outbox.find(d.notificationId()).filter(n -> stillOurs(n, d))
-                .ifPresent(n -> n.failed(now, error, permanent, settings.retrySchedule()));
+    public boolean failed(Delivery d, Instant now, String error, boolean permanent) {
+        return outbox.find(d.notificationId()).filter(n -> stillOurs(n, d)).map(n -> {
+            n.failed(now, error, permanent, settings.retrySchedule());
+            return n.status() == dev.vigil.server.domain.model.notification.NotificationStatus.DEAD;
+        }).orElse(false);
     }
 
     private static boolean stillOurs(Notification n, Delivery d) {

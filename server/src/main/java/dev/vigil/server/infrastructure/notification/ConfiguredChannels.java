@@ -7,7 +7,9 @@ import jakarta.inject.Inject;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import dev.vigil.server.application.notification.Dispatcher;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceLoader;
@@ -36,7 +38,7 @@ public class ConfiguredChannels implements ChannelRegistry {
     @Inject Clock clock;
 
     private volatile Map<String, NotificationChannel> channels = Map.of();
-    private volatile Set<String> webhooks = Set.of();
+    private volatile Map<String, WebhookEndpoint> webhooks = Map.of();
 
     /** Builds every channel; throws, naming the setting, when one cannot work. */
     public synchronized void load() {
@@ -62,7 +64,7 @@ public class ConfiguredChannels implements ChannelRegistry {
             LOG.info(() -> "notification channel plugin '" + scheme + "' from " + plugin.getClass().getName());
         }
         channels = Map.copyOf(found);
-        webhooks = Set.copyOf(endpoints.keySet());
+        webhooks = Map.copyOf(endpoints);
     }
 
     @Override
@@ -77,7 +79,12 @@ public class ConfiguredChannels implements ChannelRegistry {
 
     /** The names of the configured webhooks, for checking routes. */
     public Set<String> webhookNames() {
-        return webhooks;
+        return webhooks.keySet();
+    }
+
+    /** One configured webhook receiver. */
+    public Optional<WebhookEndpoint> webhook(String name) {
+        return Optional.ofNullable(webhooks.get(name));
     }
 
     /** True when an SMTP server is configured. */
@@ -120,14 +127,57 @@ public class ConfiguredChannels implements ChannelRegistry {
             } catch (IllegalArgumentException e) {
                 throw new IllegalStateException(prefix + "url is not an address: " + e.getMessage(), e);
             }
+            WebhookEndpoint endpoint;
             try {
-                endpoints.put(name, new WebhookEndpoint(name, uri, setting(prefix + "secret").orElse(null),
-                        setting(prefix + "timeout").map(Duration::parse).orElse(null)));
+                endpoint = new WebhookEndpoint(name, uri, secrets(prefix + "secret"),
+                        setting(prefix + "timeout").map(Duration::parse).orElse(null),
+                        config.getOptionalValue(prefix + "allow-private", Boolean.class).orElse(false));
             } catch (IllegalArgumentException | java.time.format.DateTimeParseException e) {
                 throw new IllegalStateException(e.getMessage(), e);
             }
+            checkTimeout(prefix, endpoint.timeout());
+            checkAddress(prefix, endpoint);
+            endpoints.put(name, endpoint);
         }
         return endpoints;
+    }
+
+    /** One secret, or two separated by a space or a comma while a secret is being rotated. */
+    private List<WebhookSecret> secrets(String key) {
+        List<WebhookSecret> secrets = new java.util.ArrayList<>();
+        for (String part : setting(key).orElse("").split("[\\s,]+")) {
+            if (!part.isBlank()) {
+                try {
+                    secrets.add(WebhookSecret.parse(part.trim()));
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException(key + " " + e.getMessage());
+                }
+            }
+        }
+        return secrets;
+    }
+
+    /** A delivery must end before its claim's lease does, or another server would send it again meanwhile. */
+    static void checkTimeout(String prefix, Duration timeout) {
+        if (timeout.compareTo(Dispatcher.MAX_CHANNEL_TIMEOUT) > 0 || timeout.isNegative() || timeout.isZero()) {
+            throw new IllegalStateException(prefix + "timeout=" + timeout + " must be positive and at most "
+                    + Dispatcher.MAX_CHANNEL_TIMEOUT + ", below the dispatcher's claim lease of " + Dispatcher.LEASE);
+        }
+    }
+
+    private static void checkAddress(String prefix, WebhookEndpoint endpoint) {
+        if (endpoint.allowPrivate()) {
+            return;
+        }
+        try {
+            PrivateAddresses.firstPrivate(endpoint.url().getHost()).ifPresent(address -> {
+                throw new IllegalStateException(prefix + "url resolves to " + address.getHostAddress() + ", a loopback, "
+                        + "link-local, private or metadata address; set " + prefix + "allow-private=true if that is intended");
+            });
+        } catch (java.net.UnknownHostException e) {
+            // a name that does not resolve yet may resolve later; each delivery checks again
+            LOG.warning(() -> prefix + "url: its host does not resolve now; deliveries will be tried and checked later");
+        }
     }
 
     private Optional<String> setting(String name) {

@@ -4,6 +4,7 @@ import dev.vigil.plugin.notify.DeliveryException;
 import dev.vigil.plugin.notify.NotificationChannel;
 import dev.vigil.plugin.notify.OutboundMessage;
 import java.io.IOException;
+import java.net.UnknownHostException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -11,9 +12,11 @@ import java.time.Clock;
 import java.util.Map;
 
 /**
- * Posts the notification's JSON to a configured receiver, signed (see {@link WebhookSignature}).
- * The route names the receiver ({@code webhook:ops}), never an address, so that nobody who can edit
- * a protocol or a route can send case facts to an address of their choosing.
+ * Posts the notification's JSON to a configured receiver, signed to the Standard Webhooks
+ * specification ({@link WebhookSignature}). The route names the receiver ({@code webhook:ops}), never
+ * an address, so that nobody who can edit a protocol or a route can send case facts to an address of
+ * their choosing; and an address that resolves into a private network is refused unless the receiver
+ * is configured with {@code allow-private}.
  */
 public final class WebhookChannel implements NotificationChannel {
 
@@ -40,14 +43,17 @@ public final class WebhookChannel implements NotificationChannel {
             throw new DeliveryException("no webhook named '" + message.recipient() + "': set vigil.webhook."
                     + message.recipient() + ".url and .secret", null, true);
         }
+        refusePrivate(endpoint);
         String body = message.json();
+        long timestamp = clock.instant().getEpochSecond();
         HttpRequest request = HttpRequest.newBuilder(endpoint.url())
                 .timeout(endpoint.timeout())
                 .header("Content-Type", "application/json; charset=utf-8")
                 .header("User-Agent", "Vigil-Webhooks/1")
-                .header("Vigil-Delivery", message.id())
+                .header(WebhookSignature.ID, message.id())
+                .header(WebhookSignature.TIMESTAMP, Long.toString(timestamp))
+                .header(WebhookSignature.SIGNATURE, WebhookSignature.header(endpoint.secrets(), message.id(), timestamp, body))
                 .header("Vigil-Event", message.event())
-                .header(WebhookSignature.HEADER, WebhookSignature.header(endpoint.secret(), clock.instant(), body))
                 .POST(HttpRequest.BodyPublishers.ofString(body))
                 .build();
         HttpResponse<Void> response;
@@ -64,6 +70,23 @@ public final class WebhookChannel implements NotificationChannel {
             // a 4xx other than a timeout or a rate limit will not change by itself: an administrator must look
             boolean permanent = status / 100 == 4 && status != 408 && status != 425 && status != 429;
             throw new DeliveryException("webhook " + endpoint.name() + " answered HTTP " + status, null, permanent);
+        }
+    }
+
+    /** Checked at each delivery too: a name can resolve elsewhere after startup. */
+    private static void refusePrivate(WebhookEndpoint endpoint) throws DeliveryException {
+        if (endpoint.allowPrivate()) {
+            return;
+        }
+        try {
+            var blocked = PrivateAddresses.firstPrivate(endpoint.url().getHost());
+            if (blocked.isPresent()) {
+                throw new DeliveryException("webhook " + endpoint.name() + " resolves to a private address "
+                        + blocked.get().getHostAddress() + "; set vigil.webhook." + endpoint.name()
+                        + ".allow-private=true if that is intended", null, true);
+            }
+        } catch (UnknownHostException e) {
+            throw new DeliveryException("webhook " + endpoint.name() + ": its host does not resolve", e);
         }
     }
 }

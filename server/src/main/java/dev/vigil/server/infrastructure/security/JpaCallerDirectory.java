@@ -35,7 +35,8 @@ public class JpaCallerDirectory implements CallerDirectory {
         if (token.isPresent()) {
             return Optional.of(fromToken(token.get()));
         }
-        return Optional.ofNullable(em.find(UserAccount.class, principal)).map(JpaCallerDirectory::toCaller);
+        return Optional.ofNullable(em.find(UserAccount.class, principal)).filter(UserAccount::enabled)
+                .map(JpaCallerDirectory::toCaller);
     }
 
     /** Unknown groups are ignored; without reporter_roles, staff may file in any role and security as SEC. */

@@ -1,5 +1,6 @@
 package dev.vigil.server.infrastructure.security;
 
+import dev.vigil.server.application.account.PasswordHasher;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -11,7 +12,7 @@ import java.util.Map;
  * OWASP recommends (210,000), a 32-byte salt and a 64-byte key.
  */
 @ApplicationScoped
-public class PasswordHashing {
+public class PasswordHashing implements PasswordHasher {
 
     @Inject Pbkdf2PasswordHash hash;
 
@@ -24,10 +25,12 @@ public class PasswordHashing {
                 "Pbkdf2PasswordHash.KeySizeBytes", "64"));
     }
 
+    @Override
     public String hash(String password) {
         return hash.generate(password.toCharArray());
     }
 
+    @Override
     public boolean verify(String password, String stored) {
         return hash.verify(password.toCharArray(), stored);
     }

@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.Set;
@@ -41,6 +42,19 @@ public class UserAccount {
 
     @Column(name = "created_at", nullable = false)
     private LocalDateTime createdAt;
+
+    @Column(name = "enabled", nullable = false)
+    private boolean enabled = true;
+
+    @Column(name = "must_change_password", nullable = false)
+    private boolean mustChangePassword;
+
+    @Column(name = "updated_at")
+    private LocalDateTime updatedAt;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
 
     protected UserAccount() {
         // for JPA
@@ -89,6 +103,44 @@ public class UserAccount {
 
     public boolean demo() {
         return demo;
+    }
+
+    /** A disabled account cannot sign in; its row stays, since the audit trail names it. */
+    public boolean enabled() {
+        return enabled;
+    }
+
+    /** The person must set their own password at the next sign-in (a new account, or one reset by an admin). */
+    public boolean mustChangePassword() {
+        return mustChangePassword;
+    }
+
+    public LocalDateTime createdAt() {
+        return createdAt;
+    }
+
+    public LocalDateTime updatedAt() {
+        return updatedAt;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    void assign(Set<String> roles, String propertyId, Set<String> reporterRoles, boolean mandatedReporter, boolean enabled,
+                LocalDateTime at) {
+        this.roles = String.join(",", roles);
+        this.propertyId = propertyId;
+        this.reporterRoles = String.join(",", reporterRoles);
+        this.mandatedReporter = mandatedReporter;
+        this.enabled = enabled;
+        this.updatedAt = at;
+    }
+
+    void changePassword(String passwordHash, boolean mustChange, LocalDateTime at) {
+        this.passwordHash = passwordHash;
+        this.mustChangePassword = mustChange;
+        this.updatedAt = at;
     }
 
     private static Set<String> split(String csv) {

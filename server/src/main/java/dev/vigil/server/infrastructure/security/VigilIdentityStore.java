@@ -40,7 +40,7 @@ public class VigilIdentityStore implements IdentityStore {
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
         String name = credential.getCaller();
         UserAccount user = name == null ? null : em.find(UserAccount.class, name);
-        if (user == null) {
+        if (user == null || !user.enabled()) {
             return CredentialValidationResult.INVALID_RESULT;
         }
         String password = credential.getPasswordAsString();

@@ -17,6 +17,7 @@ import dev.vigil.server.infrastructure.persistence.durability.DatabaseDurability
 import dev.vigil.server.infrastructure.persistence.migration.SchemaMigrator;
 import dev.vigil.server.infrastructure.security.BearerTokens;
 import dev.vigil.server.infrastructure.security.DemoUsers;
+import dev.vigil.server.infrastructure.security.FirstAdmin;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.sql.DataSourceDefinition;
@@ -38,6 +39,8 @@ import javax.sql.DataSource;
 @Singleton
 @Startup
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // Flyway manages its own transactions
+@jakarta.enterprise.concurrent.ManagedExecutorDefinition(name = "java:app/concurrent/vigil-deliveries",
+        maxAsync = dev.vigil.server.application.notification.Dispatcher.MAX_IN_FLIGHT)
 @DataSourceDefinition(
         name = "java:app/jdbc/vigil",
         className = "${MPCONFIG=vigil.db.class}",
@@ -65,9 +68,11 @@ public class Bootstrap {
     @Inject PropertyDirectory properties;
     @Inject TenantKeyring keyring;
     @Inject DemoUsers demoUsers;
+    @Inject FirstAdmin firstAdmin;
     @Inject BearerTokens bearerTokens;
     @Inject Readiness readiness;
     @Inject StartupBanner banner;
+    @Inject dev.vigil.server.infrastructure.metrics.VigilMetrics metrics;
 
     @PostConstruct
     void start() {
@@ -89,6 +94,9 @@ public class Bootstrap {
             });
             bearerTokens.verifier(); // a bad issuer or key stops startup, not the first sign-in
             List<String> demo = demoUsers.apply();
+            firstAdmin.apply().ifPresent(name -> LOG.log(Level.INFO, "Created the first administrator {0}; they set "
+                    + "their own password at the first sign-in.", name));
+            metrics.register();
             readiness.ready(schema, pack.version(), rules.version());
             banner.announce(pack, rules, schema, demo);
         } catch (RuntimeException e) {

@@ -23,6 +23,7 @@ public class DeadlineTimer {
     @Inject DeadlineWatch watch;
     @Inject Readiness readiness;
     @Inject Clock clock;
+    @Inject dev.vigil.server.application.monitoring.TimerRuns runs;
 
     @Schedule(minute = "*", hour = "*", persistent = false)
     void tick() {
@@ -32,6 +33,7 @@ public class DeadlineTimer {
         }
         try {
             int escalated = watch.escalateDue(clock.instant());
+            runs.ran(dev.vigil.server.application.monitoring.TimerRuns.DEADLINES, clock.instant());
             if (escalated > 0) {
                 LOG.log(Level.INFO, "{0} overdue case action(s) escalated", escalated);
             }

@@ -23,6 +23,8 @@ public class DispatchTimer {
 
     @Inject Dispatcher dispatcher;
     @Inject Readiness readiness;
+    @Inject dev.vigil.server.application.monitoring.TimerRuns runs;
+    @Inject java.time.Clock clock;
 
     @Schedule(second = "*/10", minute = "*", hour = "*", persistent = false)
     void tick() {
@@ -32,9 +34,10 @@ public class DispatchTimer {
         try {
             for (int i = 0; i < MAX_BATCHES_PER_TICK; i++) {
                 if (dispatcher.dispatchDue() < Dispatcher.BATCH) {
-                    return;
+                    break;
                 }
             }
+            runs.ran(dev.vigil.server.application.monitoring.TimerRuns.DISPATCH, clock.instant());
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "notification dispatch failed; it runs again in ten seconds", e);
         }

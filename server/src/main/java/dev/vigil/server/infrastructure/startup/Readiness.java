@@ -27,6 +27,11 @@ public class Readiness {
         return ready && since != null && java.time.Instant.now().isAfter(since.plus(settle));
     }
 
+    /** When startup finished, if it has. */
+    public java.util.Optional<java.time.Instant> readySince() {
+        return java.util.Optional.ofNullable(readySince);
+    }
+
     public String rulesVersion() {
         return rulesVersion;
     }

@@ -22,6 +22,8 @@ public class RetentionTimer {
 
     @Inject RetentionPurge purge;
     @Inject Readiness readiness;
+    @Inject dev.vigil.server.application.monitoring.TimerRuns runs;
+    @Inject java.time.Clock clock;
 
     @Schedule(hour = "3", minute = "17", persistent = false)
     void nightly() {
@@ -30,6 +32,7 @@ public class RetentionTimer {
         }
         try {
             RetentionReport report = purge.runScheduled();
+            runs.ran(dev.vigil.server.application.monitoring.TimerRuns.RETENTION, clock.instant());
             LOG.log(Level.INFO, "retention purge: {0} records deleted", report.total());
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "retention purge failed; it runs again tomorrow night", e);

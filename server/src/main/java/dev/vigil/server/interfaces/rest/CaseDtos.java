@@ -1,6 +1,7 @@
 package dev.vigil.server.interfaces.rest;
 
 import dev.vigil.server.application.casefile.CaseView;
+import dev.vigil.server.domain.model.casefile.CaseAction;
 import dev.vigil.server.domain.model.casefile.CaseEvent;
 import dev.vigil.server.domain.model.casefile.CaseFile;
 import dev.vigil.server.domain.model.casefile.CaseMatch;
@@ -30,15 +31,21 @@ public final class CaseDtos {
         }
     }
 
-    /** One line of the queue. */
+    /** One line of the queue; {@code nextDueAt} is the earliest deadline of a step still open, {@code overdue} any step past it. */
     public record Summary(String id, String propertyId, String severity, int score, String status, Subject subject,
                          @Schema(type = SchemaType.STRING, format = "date-time") Instant createdAt,
                          @Schema(type = SchemaType.STRING, format = "date-time") Instant updatedAt,
-                         int observations, List<String> rules) {
+                         int observations, List<String> rules,
+                         @Schema(type = SchemaType.STRING, format = "date-time") Instant nextDueAt, boolean overdue) {
         static Summary of(CaseFile c, Map<String, Stay> stays) {
+            List<CaseAction> pending = c.actions().stream()
+                    .filter(a -> a.state() == CaseAction.State.OPEN || a.state() == CaseAction.State.OVERDUE).toList();
+            Instant next = pending.stream().map(CaseAction::deadlineAt).min(Instant::compareTo).orElse(null);
+            boolean overdue = pending.stream().anyMatch(a -> a.state() == CaseAction.State.OVERDUE)
+                    || (next != null && next.isBefore(Instant.now()));
             return new Summary(c.id().value(), c.property().value(), c.severity().name(), c.score(), c.status().name(),
                     Subject.of(c.primarySubject(), stays), c.createdAt(), c.updatedAt(), c.observationIds().size(),
-                    c.matches().stream().map(CaseMatch::ruleId).distinct().toList());
+                    c.matches().stream().map(CaseMatch::ruleId).distinct().toList(), next, overdue);
         }
     }
 
@@ -56,7 +63,8 @@ public final class CaseDtos {
     /** A contributing observation as the case shows it. */
     public record CaseObservation(String id, String observedAt, String reporterId, String role, String room, String area,
                                   String reservationRef, List<Indicator> indicators, List<Subject> subjects,
-                                  boolean noteFlagged) {
+                                  boolean noteFlagged,
+                                  @Schema(type = SchemaType.STRING, format = "date-time") Instant receivedAt) {
     }
 
     /** A code with its checklist wording. */
@@ -135,7 +143,7 @@ public final class CaseDtos {
                     o.indicators().stream().map(code -> new Indicator(code.value(), view.indicatorTexts().get(code.value()))).toList(),
                     o.subjects().stream().map(s -> new Subject(SubjectType.of(s.kind()).name(), s.token(), null, null))
                             .sorted(java.util.Comparator.comparing(Subject::type)).toList(),
-                    o.noteFlagged());
+                    o.noteFlagged(), o.receivedAt());
         }
     }
 

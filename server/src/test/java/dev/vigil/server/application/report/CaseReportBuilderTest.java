@@ -45,6 +45,8 @@ class CaseReportBuilderTest {
         assertThat(r.actions()).extracting(CaseReport.Step::kind).contains("NOTIFY_MANAGER", "CONTACT_HOTLINE");
         CaseReport.Step hotline = r.actions().stream().filter(s -> s.actionId().equals("contact_hotline")).findFirst().orElseThrow();
         assertThat(hotline.number()).isEqualTo("1-888-373-7888");
+        assertThat(hotline.contacts()).as("whom to contact: the hotline's voice line, then its text line")
+                .extracting(c -> c.describe()).containsExactly("call 1-888-373-7888", "text HELP to 233733");
         assertThat(hotline.state()).isEqualTo("ACKNOWLEDGED");
         assertThat(hotline.acknowledgedBy()).isEqualTo("manager");
         assertThat(hotline.acknowledgedAt()).isEqualTo("2026-11-20T14:00:00-05:00");
@@ -56,6 +58,22 @@ class CaseReportBuilderTest {
         assertThat(r.reliedOn()).extracting(CaseReport.Relied::what).contains("deadline of contact_hotline",
                 "escalation of contact_hotline", "channel duty_manager");
         assertThat(r.protocol().id()).isEqualTo("us-ct-lodging-trafficking");
+    }
+
+    @Test
+    void aNumberThePropertySetForAChannel_isTheStepsContact() {
+        var pack = scenario.pack;
+        var police = pack.channel("local_police_nonemergency").orElseThrow();
+        CaseReport r = new CaseReportBuilder(pack, dev.vigil.server.testing.TestPacks.defaultPack(), null,
+                java.util.Map.of(police.id(), police.withNumber("+18605550100", "Stamford police 860-555-0100")))
+                .build(scenario.caseFile, scenario.observations, ReportScenario.HOTEL, "en", java.util.List.of(), ReportScenario.T,
+                        "manager");
+        assertThat(r.actions()).filteredOn(s -> s.kind().equals("CONTACT_POLICE")).allSatisfy(s ->
+                assertThat(s.contacts().get(0)).satisfies(c -> {
+                    assertThat(c.number()).isEqualTo("+18605550100");
+                    assertThat(c.setByProperty()).isTrue();
+                    assertThat(c.describe()).isEqualTo("call Stamford police 860-555-0100");
+                }));
     }
 
     @Test

@@ -21,7 +21,7 @@ class NotificationRoutesTest {
 
     private static final Property HARBOR = new Property(new PropertyId("harbor-inn"), new TenantId("chain"), "Harbor Inn", null);
     private static final Property GRAND = new Property(new PropertyId("grand-hotel"), new TenantId("chain"), "Grand", null);
-    private static final String SECRET = "s".repeat(40);
+    private static final String SECRET = WebhookReceiver.SECRET;
 
     private static ConfiguredNotificationRoutes routes(Map<String, String> settings) {
         MapConfig config = new MapConfig(settings);
@@ -101,6 +101,48 @@ class NotificationRoutesTest {
         Map<String, String> ftp = base();
         ftp.put("vigil.webhook.ops.url", "ftp://ops.chain.example/");
         assertThatThrownBy(() -> routes(ftp)).hasMessageContaining("vigil.webhook.ops.url");
+
+        Map<String, String> oldFormat = base();
+        oldFormat.put("vigil.webhook.ops.secret", "s".repeat(40));
+        assertThatThrownBy(() -> routes(oldFormat)).hasMessageContaining("vigil.webhook.ops.secret").hasMessageContaining("whsec_");
+
+        Map<String, String> longerThanTheLease = base();
+        longerThanTheLease.put("vigil.webhook.ops.timeout", "PT3M");
+        assertThatThrownBy(() -> routes(longerThanTheLease)).hasMessageContaining("vigil.webhook.ops.timeout=PT3M")
+                .hasMessageContaining("lease");
+    }
+
+    @Test
+    void webhooksIntoThePrivateNetwork_areRefused_unlessAllowed() {
+        for (String url : List.of("http://127.0.0.1:8080/hook", "http://localhost/hook", "http://169.254.169.254/latest/meta-data",
+                "http://10.1.2.3/hook", "http://192.168.0.10/hook", "http://[::1]/hook", "http://[fd00::1]/hook")) {
+            Map<String, String> m = base();
+            m.put("vigil.webhook.ops.url", url);
+            assertThatThrownBy(() -> routes(m)).as(url).hasMessageContaining("vigil.webhook.ops.url resolves to")
+                    .hasMessageContaining("vigil.webhook.ops.allow-private=true");
+            m.put("vigil.webhook.ops.allow-private", "true");
+            routes(m); // the operator said so
+        }
+    }
+
+    @Test
+    void twoSecretsWhileRotating_areBothKept() {
+        Map<String, String> m = base();
+        String next = "whsec_" + java.util.Base64.getEncoder().encodeToString("another-secret-of-thirty-two-by".getBytes());
+        m.put("vigil.webhook.ops.secret", next + " " + SECRET);
+        routes(m);
+        assertThat(new ConfiguredChannelsProbe(m).secrets("ops")).hasSize(2);
+    }
+
+    /** Reads what the channels made of the settings. */
+    private record ConfiguredChannelsProbe(Map<String, String> settings) {
+        List<WebhookSecret> secrets(String name) {
+            ConfiguredChannels channels = new ConfiguredChannels();
+            channels.config = new MapConfig(settings);
+            channels.clock = Clock.systemUTC();
+            channels.load();
+            return channels.webhook(name).orElseThrow().secrets();
+        }
     }
 
     @Test

@@ -8,6 +8,7 @@ import dev.vigil.plugin.notify.NotificationChannel;
 import dev.vigil.server.application.casefile.CaseBook;
 import dev.vigil.server.application.notification.CaseAlerts;
 import dev.vigil.server.application.notification.ChannelRegistry;
+import dev.vigil.server.application.notification.DeliveryMonitor;
 import dev.vigil.server.application.notification.Dispatcher;
 import dev.vigil.server.application.notification.NotificationSettings;
 import dev.vigil.server.application.notification.OutboxWork;
@@ -65,7 +66,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class OutboxDeliveryTest {
 
-    static final String SECRET = "a-webhook-secret-of-at-least-32-characters";
+    static final String SECRET = WebhookReceiver.SECRET;
+    private static final ExecutorService DELIVERIES = Executors.newCachedThreadPool();
     private static final Instant T = Instant.parse("2026-11-22T14:00:00Z");
 
     @RegisterExtension
@@ -105,7 +107,7 @@ class OutboxDeliveryTest {
             String text = ((String) mail.getContent());
             assertThat(text).contains("Harbor Inn", "URGENT", "tell security", caseId, "Never confront", "911");
 
-            List<WebhookReceiver.Received> hooks = receiver.received.stream().filter(r -> ids.contains(r.delivery())).toList();
+            List<WebhookReceiver.Received> hooks = receiver.received.stream().filter(r -> ids.contains(r.id())).toList();
             assertThat(hooks).singleElement().satisfies(r -> {
                 assertThat(r.verified()).as("signature " + r.signature()).isTrue();
                 assertThat(r.event()).isEqualTo("case.actions_required");
@@ -141,7 +143,7 @@ class OutboxDeliveryTest {
             n = rows(db, tenant.value()).get(0);
             assertThat(n.status()).isEqualTo(NotificationStatus.DEAD);
             assertThat(n.attempts()).isEqualTo(2);
-            assertThat(receiver.received.stream().filter(r -> r.delivery().equals(rows(db, tenant.value()).get(0).id())))
+            assertThat(receiver.received.stream().filter(r -> r.id().equals(rows(db, tenant.value()).get(0).id())))
                     .hasSize(2).allSatisfy(r -> assertThat(r.verified()).isTrue());
 
             String id = n.id();
@@ -150,6 +152,46 @@ class OutboxDeliveryTest {
             clock.now = T.plusSeconds(41);
             drain(dispatcher);
             assertThat(rows(db, tenant.value()).get(0).status()).isEqualTo(NotificationStatus.DELIVERED);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void aSlowReceiver_neverHoldsAnUrgentEmailBehindIt(Database db) throws Exception {
+        TenantId tenant = tenant();
+        db.inTransaction(em -> {
+            for (int i = 0; i < 6; i++) {
+                // older, less urgent deliveries to a receiver that takes longer than its timeout to answer
+                new JpaOutbox(em).add(new Notification(tenant.value(), "harbor-inn", null, "case.actions_required",
+                        Route.parse(TestRoutes.CHAIN), "s", "t", "{\"event\":\"case.actions_required\"}", T.minusSeconds(60), 1));
+            }
+        });
+        String caseId = urgentCase(db, tenant, new PropertyId("harbor-inn"));
+        try (WebhookReceiver receiver = new WebhookReceiver(SECRET)) {
+            receiver.slow(Duration.ofSeconds(8));
+            Dispatcher dispatcher = dispatcher(db, receiver, new MovableClock(T.plusSeconds(5)), new TestRoutes());
+            while (dispatcher.dispatchDue() == Dispatcher.BATCH) {
+                // as the timer does while there is room
+            }
+            long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
+            List<MimeMessage> urgent = List.of();
+            while (urgent.size() < 2 && System.nanoTime() < deadline) {
+                urgent = Stream.of(smtp.getReceivedMessages()).filter(m -> text(m).contains(caseId)).toList();
+                Thread.onSpinWait();
+            }
+            assertThat(urgent).as("the urgent case's e-mails to security and the manager").hasSize(2);
+            assertThat(dispatcher.inFlight()).as("while the slow receiver's deliveries are still under way").isPositive();
+            assertThat(dispatcher.awaitIdle(Duration.ofSeconds(30))).isTrue();
+            assertThat(rows(db, tenant.value())).filteredOn(n -> n.urgency() == 1)
+                    .allSatisfy(n -> assertThat(n.lastError()).hasValueSatisfying(e -> assertThat(e).contains("HttpTimeoutException")));
+        }
+    }
+
+    private static String text(MimeMessage m) {
+        try {
+            return String.valueOf(m.getContent());
+        } catch (java.io.IOException | jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
         }
     }
 
@@ -166,22 +208,28 @@ class OutboxDeliveryTest {
         Set<String> mine = new HashSet<>(rows(db, tenant.value()).stream().map(Notification::id).toList());
         ExecutorService pool = Executors.newFixedThreadPool(2);
         java.util.concurrent.CountDownLatch firstHoldsThem = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch secondDone = new java.util.concurrent.CountDownLatch(1);
         try {
-            // the first dispatcher claims and keeps its transaction open while the second one claims
+            // the first dispatcher claims and keeps its transaction open until the second one has claimed:
+            // with SKIP LOCKED the second does not wait, it takes what the first has not
             Future<List<String>> a = pool.submit(() -> {
                 List<String> got = new java.util.ArrayList<>();
                 db.inTransaction(em -> {
                     new JpaOutbox(em).claimDue(T.plusSeconds(5), Duration.ofMinutes(2), 500).forEach(n -> got.add(n.id()));
                     firstHoldsThem.countDown();
-                    pause(300);
+                    await(secondDone);
                 });
                 return got.stream().filter(mine::contains).toList();
             });
             Callable<List<String>> second = () -> {
                 firstHoldsThem.await();
                 List<String> got = new java.util.ArrayList<>();
-                db.inTransaction(em -> new JpaOutbox(em).claimDue(T.plusSeconds(5), Duration.ofMinutes(2), 500)
-                        .forEach(n -> got.add(n.id())));
+                try {
+                    db.inTransaction(em -> new JpaOutbox(em).claimDue(T.plusSeconds(5), Duration.ofMinutes(2), 500)
+                            .forEach(n -> got.add(n.id())));
+                } finally {
+                    secondDone.countDown();
+                }
                 return got.stream().filter(mine::contains).toList();
             };
             Future<List<String>> b = pool.submit(second);
@@ -193,16 +241,23 @@ class OutboxDeliveryTest {
         assertThat(rows(db, tenant.value())).allSatisfy(n -> assertThat(n.status()).isEqualTo(NotificationStatus.SENDING));
     }
 
-    /** As the timer does: batch after batch until one comes back short (the shared test database holds other tests' rows). */
+    /**
+     * As the timer does: batch after batch until one comes back short (the shared test database holds other
+     * tests' rows), then until every delivery under way has finished.
+     */
     private static void drain(Dispatcher dispatcher) {
-        while (dispatcher.dispatchDue() == Dispatcher.BATCH) {
-            // next batch
-        }
+        do {
+            while (dispatcher.dispatchDue() == Dispatcher.BATCH) {
+                // next batch
+            }
+            assertThat(dispatcher.awaitIdle(Duration.ofSeconds(30))).as("deliveries finished").isTrue();
+        } while (dispatcher.dispatchDue() > 0);
+        assertThat(dispatcher.awaitIdle(Duration.ofSeconds(30))).isTrue();
     }
 
-    private static void pause(long millis) {
+    private static void await(java.util.concurrent.CountDownLatch latch) {
         try {
-            Thread.sleep(millis);
+            latch.await(30, java.util.concurrent.TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -245,7 +300,7 @@ class OutboxDeliveryTest {
                 return channels.keySet();
             }
         };
-        return new Dispatcher(new TransactionalWork(db, settings), registry, clock);
+        return new Dispatcher(new TransactionalWork(db, settings), registry, clock, DeliveryMonitor.NONE, DELIVERIES);
     }
 
     private static List<Notification> rows(Database db, String tenant) {
@@ -285,8 +340,10 @@ class OutboxDeliveryTest {
         }
 
         @Override
-        public void failed(dev.vigil.server.application.notification.Delivery d, Instant now, String error, boolean permanent) {
-            db.inTransaction(em -> new OutboxWork(new JpaOutbox(em), settings).failed(d, now, error, permanent));
+        public boolean failed(dev.vigil.server.application.notification.Delivery d, Instant now, String error, boolean permanent) {
+            boolean[] dead = new boolean[1];
+            db.inTransaction(em -> dead[0] = new OutboxWork(new JpaOutbox(em), settings).failed(d, now, error, permanent));
+            return dead[0];
         }
     }
 

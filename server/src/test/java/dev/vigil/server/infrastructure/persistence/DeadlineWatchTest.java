@@ -171,6 +171,11 @@ class DeadlineWatchTest {
             public java.util.Optional<CaseAction> lockIfDue(String id, Instant at) {
                 throw new UnsupportedOperationException("each action is locked in its own transaction");
             }
+
+            @Override
+            public long countOverdue(Instant at) {
+                return db.read(em -> new JpaCaseActions(em).countOverdue(at));
+            }
         };
         return new DeadlineWatch(ids, (id, at) -> {
             boolean[] done = new boolean[1];

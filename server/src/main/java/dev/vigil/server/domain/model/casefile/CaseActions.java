@@ -15,4 +15,7 @@ public interface CaseActions {
      * waited on the lock finds it handled and leaves it.
      */
     Optional<CaseAction> lockIfDue(String id, Instant now);
+
+    /** How many steps of every case are still pending past their deadline at {@code now}. */
+    long countOverdue(Instant now);
 }

@@ -150,7 +150,7 @@ public class CaseFile {
 
     /**
      * Records that this case holds new evidence about subjects of a case that was dismissed or closed.
-     * That case keeps its decision and its time; new evidence never disappears into it (ADR 0012).
+     * That case keeps its decision and its time; new evidence never disappears into it (ADR 0014).
      */
     public void follow(CaseFile earlier, Instant at) {
         if (earlier == this || !earlier.tenantId.equals(tenantId)) {

@@ -71,6 +71,10 @@ public class Notification {
     @Column(name = "delivered_at")
     private LocalDateTime deliveredAt;
 
+    /** How soon it must go: the case's severity rank (URGENT highest); the dispatcher takes the most urgent first. */
+    @Column(name = "urgency", nullable = false)
+    private int urgency;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -81,6 +85,13 @@ public class Notification {
 
     public Notification(String tenantId, String propertyId, String caseId, String event, Route route, String subject,
                         String text, String json, Instant at) {
+        this(tenantId, propertyId, caseId, event, route, subject, text, json, at, 0);
+    }
+
+    /** A notification about a case of the given severity rank, which orders the dispatcher's work. */
+    public Notification(String tenantId, String propertyId, String caseId, String event, Route route, String subject,
+                        String text, String json, Instant at, int urgency) {
+        this.urgency = urgency;
         this.id = UUID.randomUUID().toString();
         this.tenantId = Objects.requireNonNull(tenantId);
         this.propertyId = Objects.requireNonNull(propertyId);
@@ -199,6 +210,10 @@ public class Notification {
 
     public Instant createdAt() {
         return UtcTime.instant(createdAt);
+    }
+
+    public int urgency() {
+        return urgency;
     }
 
     public Optional<Instant> deliveredAt() {

@@ -25,4 +25,10 @@ public interface Outbox {
 
     /** How many notifications of one tenant are in each status. */
     Map<NotificationStatus, Long> countByStatus(String tenant);
+
+    /** How many notifications of every tenant are in each status: for monitoring this server's outbox. */
+    Map<NotificationStatus, Long> countAllByStatus();
+
+    /** When the oldest notification still waiting to go out was written, if any. */
+    Optional<Instant> oldestWaiting();
 }

@@ -36,6 +36,13 @@ public class JpaCaseActions implements CaseActions {
     }
 
     @Override
+    public long countOverdue(Instant now) {
+        return em.createQuery("SELECT COUNT(a) FROM CaseAction a WHERE a.state IN ('OPEN', 'OVERDUE') AND a.deadlineAt <= :now"
+                        + " AND a.optional = FALSE", Long.class)
+                .setParameter("now", LocalDateTime.ofInstant(now, ZoneOffset.UTC)).getSingleResult();
+    }
+
+    @Override
     public Optional<CaseAction> lockIfDue(String id, Instant now) {
         // whether it is still due is the action's own decision (escalateIfDue), taken under the lock
         return RowLocks.lockEach(em, CaseAction.class, List.of(id), CaseAction::pending).stream().findFirst();

@@ -39,13 +39,18 @@ public class JpaOutbox implements Outbox {
         em.persist(notification);
     }
 
+    /**
+     * The most urgent due rows first, locked with SKIP LOCKED (H2 and PostgreSQL both have it): a second
+     * server takes the next rows instead of waiting for these, and each row is read again under its lock.
+     */
     @Override
+    @SuppressWarnings("unchecked")
     public List<Notification> claimDue(Instant now, Duration lease, int max) {
         LocalDateTime at = LocalDateTime.ofInstant(now, ZoneOffset.UTC);
-        List<String> ids = em.createQuery("SELECT n.id FROM Notification n WHERE (n.status = 'PENDING' AND n.nextAttemptAt <= :now)"
-                        + " OR (n.status = 'SENDING' AND n.leaseUntil <= :now) ORDER BY n.createdAt", String.class)
-                .setParameter("now", at)
-                .setMaxResults(max)
+        List<String> ids = em.createNativeQuery("SELECT id FROM notification WHERE (status = 'PENDING' AND next_attempt_at <= ?1)"
+                        + " OR (status = 'SENDING' AND lease_until <= ?1) ORDER BY urgency DESC, created_at, id"
+                        + " FETCH FIRST " + Math.max(1, max) + " ROWS ONLY FOR UPDATE SKIP LOCKED")
+                .setParameter(1, at)
                 .getResultList();
         List<Notification> claimed = RowLocks.lockEach(em, Notification.class, ids, n -> isDue(n, now));
         claimed.forEach(n -> n.claim(now, lease));
@@ -75,6 +80,25 @@ public class JpaOutbox implements Outbox {
             q.setParameter("status", status.name());
         }
         return q.getResultList();
+    }
+
+    @Override
+    public Map<NotificationStatus, Long> countAllByStatus() {
+        Map<NotificationStatus, Long> counts = new EnumMap<>(NotificationStatus.class);
+        for (NotificationStatus s : NotificationStatus.values()) {
+            counts.put(s, 0L);
+        }
+        em.createQuery("SELECT n.status, COUNT(n) FROM Notification n GROUP BY n.status", Object[].class).getResultList()
+                .forEach(row -> counts.put(NotificationStatus.valueOf((String) row[0]), ((Number) row[1]).longValue()));
+        return counts;
+    }
+
+    @Override
+    public Optional<Instant> oldestWaiting() {
+        List<LocalDateTime> oldest = em.createQuery("SELECT MIN(n.createdAt) FROM Notification n WHERE n.status IN"
+                + " ('PENDING', 'SENDING')", LocalDateTime.class).getResultList();
+        return oldest.isEmpty() || oldest.get(0) == null ? Optional.empty()
+                : Optional.of(oldest.get(0).toInstant(ZoneOffset.UTC));
     }
 
     @Override

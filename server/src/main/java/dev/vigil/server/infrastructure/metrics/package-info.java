@@ -1,0 +1,2 @@
+/** Vigil's figures for MicroProfile Metrics. */
+package dev.vigil.server.infrastructure.metrics;
