@@ -89,6 +89,10 @@ final class AlertComposer {
             return say.say("alert.step", "step", label(a), "who", who, "due", due);
         }
         String how = String.join(say.say("contact.or"), reach.stream().map(c -> c.describe(say)).toList());
+        if (how.equals(label(a))) {
+            // "call 100" needs no "call 100: call 100"
+            return say.say("alert.step", "step", label(a), "who", who, "due", due);
+        }
         return say.say("alert.stepWithContact", "step", label(a), "contact", how, "who", who, "due", due);
     }
 

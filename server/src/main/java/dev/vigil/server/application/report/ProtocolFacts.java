@@ -64,7 +64,8 @@ final class ProtocolFacts {
         Optional<Channel> channel = Optional.ofNullable(a.channel()).flatMap(pack::channel);
         channel.ifPresent(this::noteUnsourced);
         // the packet's JSON names each contact by its label; its name per language is in channelName and contactTexts
-        List<ActionContact> contacts = pack.contacts(a.severity().name(), a.actionId(), a.channel(), ownChannels).stream()
+        List<ActionContact> reach = pack.contacts(a.severity().name(), a.actionId(), a.channel(), ownChannels);
+        List<ActionContact> contacts = reach.stream()
                 .map(c -> new ActionContact(c.channel(), c.kind(), c.number(), c.display(), c.keyword(), c.tty(), c.url(),
                         c.address(), c.role(), c.available(), c.label(), c.setByProperty())).toList();
         String label = say.sayOr("action." + a.kind(), a.actionId(), "emergency", numbers == null ? "" : numbers.emergency());
@@ -75,7 +76,7 @@ final class ProtocolFacts {
                 a.escalateTo().orElse(null), a.protocol(), action, deadline, escalation, contacts, label,
                 stated.map(s -> s.text().shown(say.lang())).filter(t -> !t.isBlank()).orElse(null),
                 channel.map(c -> c.name(say.lang())).orElse(null),
-                contacts.stream().map(c -> c.describe(say)).toList());
+                reach.stream().map(c -> c.describe(say)).toList());
     }
 
     private void noteUnsourced(CaseAction a, ProtocolAction s) {

@@ -109,6 +109,13 @@ class CaseReportServiceTest {
             assertThat(text).as(lang).contains(PdfTextExtraction.normal(indicator))
                     .contains(PdfTextExtraction.normal(json.packet().title()))
                     .contains(PdfTextExtraction.normal(json.packet().statements().get(0)));
+            List<String> contacts = json.actions().stream().flatMap(st -> st.contactTexts().stream()).toList();
+            assertThat(contacts).as(lang + ": whom to contact, in the packet's language").isNotEmpty()
+                    .noneMatch(t -> t.startsWith("call ") || t.startsWith("text ") || t.startsWith("tell "));
+            assertThat(text).contains(PdfTextExtraction.normal(contacts.get(0)));
+            java.nio.file.Path out = java.nio.file.Path.of("target", "pdf-samples");
+            java.nio.file.Files.createDirectories(out);
+            java.nio.file.Files.write(out.resolve("service-" + lang + ".pdf"), pdf.document());
         }
     }
 
