@@ -64,6 +64,7 @@ public class Bootstrap {
     @Inject ActiveProtocols protocols;
     @Inject ActiveMessages messages;
     @Inject ConfiguredChannels channels;
+    @Inject dev.vigil.server.infrastructure.connector.ConfiguredConnections connections;
     @Inject ConfiguredNotificationRoutes routes;
     @Inject PropertyDirectory properties;
     @Inject TenantKeyring keyring;
@@ -86,6 +87,7 @@ public class Bootstrap {
             keyring.ensure(properties.tenants());
             protocols.load(properties.all());
             channels.load();
+            connections.load();
             routes.load(properties.all()).forEach((property, count) -> {
                 if (count == 0) {
                     LOG.log(Level.WARNING, "No notification routes for property {0}: its protocol actions show in the "
