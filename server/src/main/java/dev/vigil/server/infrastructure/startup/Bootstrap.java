@@ -9,6 +9,7 @@ import dev.vigil.server.infrastructure.config.VigilSettings;
 import dev.vigil.server.infrastructure.crypto.TenantKeyring;
 import dev.vigil.server.domain.model.pattern.RulePack;
 import dev.vigil.server.infrastructure.packs.ActiveIndicatorPack;
+import dev.vigil.server.infrastructure.packs.ActiveMessages;
 import dev.vigil.server.infrastructure.packs.ActiveNoteTerms;
 import dev.vigil.server.infrastructure.packs.ActiveProtocols;
 import dev.vigil.server.infrastructure.packs.ActiveRulePack;
@@ -61,6 +62,7 @@ public class Bootstrap {
     @Inject ActiveRulePack rulePack;
     @Inject ActiveNoteTerms noteTerms;
     @Inject ActiveProtocols protocols;
+    @Inject ActiveMessages messages;
     @Inject ConfiguredChannels channels;
     @Inject dev.vigil.server.infrastructure.connector.ConfiguredConnections connections;
     @Inject ConfiguredNotificationRoutes routes;
@@ -81,6 +83,7 @@ public class Bootstrap {
             IndicatorPack pack = indicatorPack.load();
             RulePack rules = rulePack.load(pack);
             noteTerms.load();
+            messages.load();
             keyring.ensure(properties.tenants());
             protocols.load(properties.all());
             channels.load();
