@@ -83,8 +83,9 @@ public final class CrashTest {
                 }
             });
             double seconds = (System.nanoTime() - t0) / 1e9;
-            say("filed in %.0f s (%.0f a second): %,d requests, %,d sent again after no answer, %,d answered as a replay (200)",
-                    seconds, n / seconds, client.sent.get(), client.retries.get(), client.replays.get());
+            say("filed in %.0f s (%.0f a second): %,d requests, %,d sent again after no answer (%,d of them after a 404 from a"
+                    + " server whose listener was up before Vigil was deployed), %,d answered as a replay (200)",
+                    seconds, n / seconds, client.sent.get(), client.retries.get(), client.notDeployed.get(), client.replays.get());
             // the checks run with both servers up again: the restarted one takes its share of the outbox and deadlines
             Duration back = restarted.get(6, java.util.concurrent.TimeUnit.MINUTES);
             say("node1 ready again %.1f s after its restart; cluster: %s", back.toMillis() / 1000.0, clusterLine(nodes.get(0)));

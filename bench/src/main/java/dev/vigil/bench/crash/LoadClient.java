@@ -45,6 +45,7 @@ final class LoadClient {
     final AtomicInteger sent = new AtomicInteger();
     final AtomicInteger retries = new AtomicInteger();
     final AtomicInteger replays = new AtomicInteger();
+    final AtomicInteger notDeployed = new AtomicInteger();
     final List<String> refusals = java.util.Collections.synchronizedList(new ArrayList<>());
     private final AtomicInteger acknowledged = new AtomicInteger();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3))
@@ -110,9 +111,13 @@ final class LoadClient {
                     acks.put(key, new Ack(key, m.group(1), r.statusCode(), attempt));
                     return;
                 }
-                if (r.statusCode() < 500) {
+                if (notYetDeployed(r)) {
+                    // a restarting server's HTTP listener answers before Vigil is deployed on it: a load balancer
+                    // checking /health/ready would not have sent it there, so the other server gets the request
+                    notDeployed.incrementAndGet();
+                } else if (r.statusCode() < 500) {
                     refusals.add(key + ": " + r.statusCode() + " " + r.body());
-                    return; // a 4xx is the client's fault or a broken promise: the checks report it
+                    return; // a 4xx from Vigil is the client's fault or a broken promise: the checks report it
                 }
             } catch (IOException e) {
                 // the server died, is starting, or did not answer in time: the other one gets the same request
@@ -120,6 +125,11 @@ final class LoadClient {
             retries.incrementAndGet();
             Thread.sleep(Math.min(2000, 50L * attempt));
         }
+    }
+
+    /** The container's own error page, not an answer of Vigil's (whose errors are problem+json). */
+    private static boolean notYetDeployed(HttpResponse<String> r) {
+        return r.statusCode() == 404 && !r.headers().firstValue("Content-Type").orElse("").contains("problem+json");
     }
 
     /** Observation {@code i}'s body: the same on every attempt, so a retry is the same request. */
