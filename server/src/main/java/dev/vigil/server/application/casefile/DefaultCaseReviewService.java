@@ -13,6 +13,7 @@ import dev.vigil.server.application.shared.InvalidRequestException;
 import dev.vigil.server.application.shared.NotFoundException;
 import dev.vigil.server.domain.model.audit.AuditEntry;
 import dev.vigil.server.domain.model.audit.AuditLog;
+import dev.vigil.server.domain.model.ids.IdentifierText;
 import dev.vigil.server.domain.model.casefile.CaseFile;
 import dev.vigil.server.domain.model.casefile.CaseId;
 import dev.vigil.server.domain.model.casefile.CasePage;
@@ -98,10 +99,13 @@ public class DefaultCaseReviewService implements CaseReviewService {
         if (limit < 1 || limit > MAX_PAGE) {
             errors.add(new FieldError("limit", "1 to " + MAX_PAGE));
         }
+        String room = query.room() == null || query.room().isBlank() ? null : IdentifierText.normalize(query.room());
+        if (room != null && (IdentifierText.hasDirectionControls(query.room()) || !IdentifierText.isRoomNumber(room))) {
+            errors.add(new FieldError("room", "a room number: letters and digits, with spaces, dots, slashes or dashes between"));
+        }
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(errors);
         }
-        String room = query.room() == null || query.room().isBlank() ? null : query.room().trim();
         CasePage page;
         try {
             page = cases.queue(new CaseQuery(caller.tenant(), scope, statuses, minSeverity, room, limit, query.cursor()));

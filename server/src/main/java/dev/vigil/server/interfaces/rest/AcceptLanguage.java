@@ -24,6 +24,9 @@ final class AcceptLanguage {
         String[] parts = header.split(",");
         for (int i = 0; i < parts.length; i++) {
             String[] fields = parts[i].trim().split(";");
+            if (fields.length == 0 || !fields[0].trim().matches("[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*|\\*")) {
+                continue; // an empty or malformed entry (";", "en;q=0.5,;") counts for nothing
+            }
             double q = 1.0;
             for (int f = 1; f < fields.length; f++) {
                 String param = fields[f].trim();

@@ -18,4 +18,12 @@ class AcceptLanguageTest {
         assertThat(AcceptLanguage.preferences(" ", "")).isEmpty();
         assertThat(AcceptLanguage.preferences(null, "es;q=abc, en")).containsExactly("en");
     }
+
+    @Test
+    void malformedHeaders_countForNothing_insteadOfFailing() {
+        assertThat(AcceptLanguage.preferences(null, ";")).isEmpty();
+        assertThat(AcceptLanguage.preferences(null, "en;q=0.5,;")).containsExactly("en");
+        assertThat(AcceptLanguage.preferences(null, ";;,,;q=1,es")).containsExactly("es");
+        assertThat(AcceptLanguage.preferences(null, "<script>,x y")).isEmpty();
+    }
 }
