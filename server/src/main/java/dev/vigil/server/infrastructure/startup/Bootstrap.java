@@ -7,7 +7,11 @@ import dev.vigil.server.domain.model.indicator.IndicatorPack;
 import dev.vigil.server.domain.model.tenant.PropertyDirectory;
 import dev.vigil.server.infrastructure.config.DataDirectory;
 import dev.vigil.server.infrastructure.config.VigilSettings;
+import dev.vigil.server.domain.model.audit.AuditEntry;
+import dev.vigil.server.domain.model.tenant.TenantId;
 import dev.vigil.server.infrastructure.crypto.TenantKeyring;
+import dev.vigil.server.infrastructure.http.RequestLineGuards;
+import dev.vigil.server.infrastructure.persistence.jpa.JpaAuditLog;
 import dev.vigil.server.domain.model.pattern.RulePack;
 import dev.vigil.server.infrastructure.packs.ActiveIndicatorPack;
 import dev.vigil.server.infrastructure.packs.ActiveNoteTerms;
@@ -66,6 +70,7 @@ public class Bootstrap {
     @Inject ConfiguredNotificationRoutes routes;
     @Inject PropertyDirectory properties;
     @Inject TenantKeyring keyring;
+    @Inject JpaAuditLog auditLog;
     @Inject DemoUsers demoUsers;
     @Inject FirstAdmin firstAdmin;
     @Inject ChainTokens chainTokens;
@@ -76,6 +81,9 @@ public class Bootstrap {
     @PostConstruct
     void start() {
         try {
+            if (RequestLineGuards.install() > 0) {
+                LOG.fine("request-line guard installed");
+            }
             if (settings.embeddedDatabase()) {
                 DataDirectory.restrict(settings.dataDir()); // before and after the database has created its files
             }
@@ -87,7 +95,12 @@ public class Bootstrap {
             IndicatorPack pack = indicatorPack.load();
             RulePack rules = rulePack.load(pack);
             noteTerms.load();
-            keyring.ensure(properties.tenants());
+            List<TenantId> newSecret = keyring.ensure(properties.tenants());
+            auditLog.sealUnchained(); // entries written before the chain existed, oldest first
+            for (TenantId rewrapped : newSecret) {
+                auditLog.appendAlone(new AuditEntry(java.time.Instant.now(), rewrapped.value(), null, "vigil-startup",
+                        "KEY_ROTATED", "tenant-secret", rewrapped.value()));
+            }
             protocols.load(properties.all());
             channels.load();
             routes.load(properties.all()).forEach((property, count) -> {
@@ -127,6 +140,11 @@ public class Bootstrap {
                 + "  It is shown this once and stored nowhere but as a hash. Sign in at /login and\n"
                 + "  choose a password of your own; then create the other accounts in the console.\n"
                 + "  ==============================================================================\n"));
+    }
+
+    @jakarta.annotation.PreDestroy
+    void stop() {
+        RequestLineGuards.remove(); // the server's listeners must not keep this application's classes
     }
 
     private static String rootMessage(Throwable e) {

@@ -74,13 +74,13 @@ final class ObservationRequestReader {
         if (body == null || body.isBlank()) {
             throw new InvalidRequestException("body", "the request body is empty; send a JSON object");
         }
-        try {
-            return JSON.readTree(body);
-        } catch (JsonProcessingException e) {
-            var where = e.getLocation();
-            String at = where == null ? "" : " at line " + where.getLineNr() + ", column " + where.getColumnNr();
-            throw new InvalidRequestException("body", "malformed JSON" + at);
+        // strictly (depth, sizes, duplicate keys, trailing data), as every other body; see StrictJson
+        JsonNode root = StrictJson.read(body.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                StrictJson.MAPPER.getTypeFactory().constructType(JsonNode.class));
+        if (root == null) {
+            throw new InvalidRequestException("body", "the request body is empty; send a JSON object");
         }
+        return root;
     }
 
     private JsonNode object(JsonNode parent, String field) {

@@ -1,0 +1,80 @@
+package dev.vigil.server.infrastructure.http;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import org.glassfish.grizzly.filterchain.BaseFilter;
+import org.glassfish.grizzly.filterchain.FilterChainContext;
+import org.glassfish.grizzly.filterchain.NextAction;
+import org.glassfish.grizzly.http.HttpContent;
+import org.glassfish.grizzly.http.HttpRequestPacket;
+import org.glassfish.grizzly.http.HttpResponsePacket;
+import org.glassfish.grizzly.memory.Buffers;
+
+/**
+ * A filter in the HTTP listener's chain, between the HTTP codec and the servlet container: a request
+ * whose address the container cannot decode (a malformed percent-escape such as {@code %ZZ}, or escapes
+ * that are not UTF-8) is answered here, {@code 400} as problem+json, and the connection closed. The
+ * container would answer such a request with {@code 200} and an empty body ({@code %ZZ}) or an empty
+ * {@code 400}, before any application sees it.
+ */
+public class RequestLineGuard extends BaseFilter {
+
+    static final String BODY = "{\"type\":\"about:blank\",\"title\":\"Bad Request\",\"status\":400,"
+            + "\"detail\":\"The address holds a malformed percent-escape or bytes that are not UTF-8.\"}";
+
+    @Override
+    public NextAction handleRead(FilterChainContext ctx) throws IOException {
+        Object message = ctx.getMessage();
+        if (!(message instanceof HttpContent content) || !(content.getHttpHeader() instanceof HttpRequestPacket request)
+                || !undecodable(request.getRequestURI())) {
+            return ctx.getInvokeAction();
+        }
+        HttpResponsePacket response = request.getResponse();
+        if (response.isCommitted()) {
+            return ctx.getStopAction();
+        }
+        byte[] body = BODY.getBytes(StandardCharsets.UTF_8);
+        response.setStatus(400);
+        response.setReasonPhrase("Bad Request");
+        response.setContentType("application/problem+json");
+        response.setContentLength(body.length);
+        response.addHeader("Cache-Control", "no-store");
+        response.addHeader("X-Content-Type-Options", "nosniff");
+        response.addHeader("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
+        response.addHeader("Connection", "close");
+        ctx.write(HttpContent.builder(response).content(Buffers.wrap(ctx.getMemoryManager(), body)).last(true).build());
+        ctx.getConnection().closeSilently();
+        return ctx.getStopAction();
+    }
+
+    /** True when the raw address has a {@code %} not followed by two hex digits, or escapes that decode to invalid UTF-8. */
+    static boolean undecodable(String raw) {
+        if (raw == null || raw.indexOf('%') < 0) {
+            return false;
+        }
+        byte[] bytes = new byte[raw.length()];
+        int n = 0;
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c == '%') {
+                if (i + 2 >= raw.length() || Character.digit(raw.charAt(i + 1), 16) < 0 || Character.digit(raw.charAt(i + 2), 16) < 0) {
+                    return true;
+                }
+                bytes[n++] = (byte) Integer.parseInt(raw.substring(i + 1, i + 3), 16);
+                i += 2;
+            } else {
+                bytes[n++] = (byte) c;
+            }
+        }
+        try {
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes, 0, n));
+            return false;
+        } catch (CharacterCodingException e) {
+            return true;
+        }
+    }
+}
