@@ -111,6 +111,8 @@ public class DefaultCaseReviewService implements CaseReviewService {
             page = cases.queue(new CaseQuery(caller.tenant(), scope, statuses, minSeverity, room, limit, query.cursor()));
         } catch (IllegalArgumentException e) {
             throw new InvalidRequestException("cursor", "not a cursor of this list; start again without it");
+        } catch (java.util.NoSuchElementException e) {
+            throw new NotFoundException("page"); // another tenant's or property's list: nothing of it is ours to show
         }
         audit.append(new AuditEntry(clock.instant(), caller.tenant().value(), caller.boundProperty().map(PropertyId::value).orElse(null),
                 caller.name(), "CASE_QUEUE_READ", "case", null));

@@ -41,6 +41,7 @@ public class SignInGuard {
         throttle = new SignInThrottle(new SignInThrottle.Policy(
                 config.getOptionalValue("vigil.signin.free-failures-per-user", Integer.class).orElse(5),
                 config.getOptionalValue("vigil.signin.free-failures-per-address", Integer.class).orElse(20),
+                config.getOptionalValue("vigil.signin.first-delay", Duration.class).orElse(Duration.ofSeconds(1)),
                 config.getOptionalValue("vigil.signin.max-delay", Duration.class).orElse(Duration.ofMinutes(15))));
     }
 

@@ -16,9 +16,9 @@ import java.util.Optional;
  */
 final class SignInThrottle {
 
-    /** Free failures and the ceiling of the delay, for user names and for addresses. */
-    record Policy(int freeUserFailures, int freeAddressFailures, Duration maxDelay) {
-        static final Policy DEFAULT = new Policy(5, 20, Duration.ofMinutes(15));
+    /** Free failures, the first delay and the ceiling of the delay, for user names and for addresses. */
+    record Policy(int freeUserFailures, int freeAddressFailures, Duration firstDelay, Duration maxDelay) {
+        static final Policy DEFAULT = new Policy(5, 20, Duration.ofSeconds(1), Duration.ofMinutes(15));
     }
 
     private static final class Failures {
@@ -54,13 +54,13 @@ final class SignInThrottle {
         users.invalidate(userKey(username));
     }
 
-    /** The delay after the {@code excess}-th failure beyond the free ones: 1 s, 2 s, 4 s, … up to the ceiling. */
-    static Duration delay(int excess, Duration max) {
+    /** The delay after the {@code excess}-th failure beyond the free ones: the first delay, then twice as long each time, up to the ceiling. */
+    static Duration delay(int excess, Duration first, Duration max) {
         if (excess <= 0) {
             return Duration.ZERO;
         }
-        long seconds = excess >= 31 ? Long.MAX_VALUE : 1L << (excess - 1);
-        return seconds >= max.toSeconds() ? max : Duration.ofSeconds(seconds);
+        long factor = excess >= 31 ? Long.MAX_VALUE : 1L << (excess - 1);
+        return factor >= max.toMillis() / Math.max(1, first.toMillis()) ? max : first.multipliedBy(factor);
     }
 
     private boolean count(Cache<String, Failures> cache, String key, int free, Instant now) {
@@ -70,7 +70,7 @@ final class SignInThrottle {
         Failures f = cache.get(key, k -> new Failures());
         synchronized (f) {
             f.count++;
-            Duration delay = delay(f.count - free, policy.maxDelay());
+            Duration delay = delay(f.count - free, policy.firstDelay(), policy.maxDelay());
             if (delay.isZero()) {
                 return false;
             }

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 /** Password guessing is slowed per user name and per address; credentials are taken byte for byte. */
 class SignInThrottleTest {
 
-    private final SignInThrottle throttle = new SignInThrottle(new SignInThrottle.Policy(5, 20, Duration.ofMinutes(15)));
+    private final SignInThrottle throttle = new SignInThrottle(new SignInThrottle.Policy(5, 20, Duration.ofSeconds(1), Duration.ofMinutes(15)));
     private final Instant t0 = Instant.parse("2026-12-06T10:00:00Z");
 
     @Test
@@ -25,8 +25,9 @@ class SignInThrottleTest {
         assertThat(throttle.wait("maria", "198.51.100.1", t0)).hasValue(Duration.ofSeconds(1));
         throttle.failed("maria", "198.51.100.1", t0.plusSeconds(1));
         assertThat(throttle.wait("maria", "x", t0.plusSeconds(1))).hasValue(Duration.ofSeconds(2));
-        assertThat(SignInThrottle.delay(4, Duration.ofMinutes(15))).isEqualTo(Duration.ofSeconds(8));
-        assertThat(SignInThrottle.delay(40, Duration.ofMinutes(15))).isEqualTo(Duration.ofMinutes(15));
+        assertThat(SignInThrottle.delay(4, Duration.ofSeconds(1), Duration.ofMinutes(15))).isEqualTo(Duration.ofSeconds(8));
+        assertThat(SignInThrottle.delay(40, Duration.ofSeconds(1), Duration.ofMinutes(15))).isEqualTo(Duration.ofMinutes(15));
+        assertThat(SignInThrottle.delay(2, Duration.ofSeconds(10), Duration.ofMinutes(15))).isEqualTo(Duration.ofSeconds(20));
         assertThat(throttle.wait("someone-else", "192.0.2.1", t0)).isEmpty();
     }
 
