@@ -39,7 +39,7 @@ public final class RawHttp {
     public static Answer send(int port, String requestLine, List<String> headers, byte[] body) {
         try (Socket socket = new Socket()) {
             socket.connect(new InetSocketAddress("127.0.0.1", port), 5000);
-            socket.setSoTimeout(10_000);
+            socket.setSoTimeout(20_000);
             ByteArrayOutputStream request = new ByteArrayOutputStream();
             request.writeBytes((requestLine + "\r\nHost: 127.0.0.1:" + port + "\r\nConnection: close\r\n").getBytes(StandardCharsets.ISO_8859_1));
             List<String> all = new ArrayList<>(headers);

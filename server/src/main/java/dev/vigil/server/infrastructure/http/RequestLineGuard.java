@@ -15,30 +15,40 @@ import org.glassfish.grizzly.memory.Buffers;
 
 /**
  * A filter in the HTTP listener's chain, between the HTTP codec and the servlet container: a request
- * whose address the container cannot decode (a malformed percent-escape such as {@code %ZZ}, or escapes
- * that are not UTF-8) is answered here, {@code 400} as problem+json, and the connection closed. The
- * container would answer such a request with {@code 200} and an empty body ({@code %ZZ}) or an empty
- * {@code 400}, before any application sees it.
+ * whose address the container cannot decode (a malformed percent-escape such as {@code %ZZ}, escapes
+ * that are not UTF-8, {@code %00}) is answered here, {@code 400} as problem+json, and the connection
+ * closed; so is {@code CONNECT} ({@code 405}). The container would answer {@code %ZZ} with {@code 200}
+ * and an empty body, the others with an empty {@code 400}, and hold a {@code CONNECT} open as a tunnel,
+ * before any application sees the request.
  */
 public class RequestLineGuard extends BaseFilter {
-
-    static final String BODY = "{\"type\":\"about:blank\",\"title\":\"Bad Request\",\"status\":400,"
-            + "\"detail\":\"The address holds a malformed percent-escape or bytes that are not UTF-8.\"}";
 
     @Override
     public NextAction handleRead(FilterChainContext ctx) throws IOException {
         Object message = ctx.getMessage();
-        if (!(message instanceof HttpContent content) || !(content.getHttpHeader() instanceof HttpRequestPacket request)
-                || !undecodable(request.getRequestURI())) {
+        if (!(message instanceof HttpContent content) || !(content.getHttpHeader() instanceof HttpRequestPacket request)) {
             return ctx.getInvokeAction();
         }
+        if (org.glassfish.grizzly.http.Method.CONNECT.equals(request.getMethod())) {
+            // the container would take it for a tunnel and wait; Vigil is no proxy
+            return refuse(ctx, request, 405, "Method Not Allowed", "This method is not allowed here.");
+        }
+        if (!undecodable(request.getRequestURI())) {
+            return ctx.getInvokeAction();
+        }
+        return refuse(ctx, request, 400, "Bad Request",
+                "The address holds a malformed percent-escape, bytes that are not UTF-8, or a control character.");
+    }
+
+    private static NextAction refuse(FilterChainContext ctx, HttpRequestPacket request, int status, String title, String detail) {
         HttpResponsePacket response = request.getResponse();
         if (response.isCommitted()) {
             return ctx.getStopAction();
         }
-        byte[] body = BODY.getBytes(StandardCharsets.UTF_8);
-        response.setStatus(400);
-        response.setReasonPhrase("Bad Request");
+        byte[] body = ("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status + ",\"detail\":\""
+                + detail + "\"}").getBytes(StandardCharsets.UTF_8);
+        response.setStatus(status);
+        response.setReasonPhrase(title);
         response.setContentType("application/problem+json");
         response.setContentLength(body.length);
         response.addHeader("Cache-Control", "no-store");
@@ -50,7 +60,10 @@ public class RequestLineGuard extends BaseFilter {
         return ctx.getStopAction();
     }
 
-    /** True when the raw address has a {@code %} not followed by two hex digits, or escapes that decode to invalid UTF-8. */
+    /**
+     * True when the raw address has a {@code %} not followed by two hex digits, escapes that decode to invalid
+     * UTF-8, or a control character once decoded ({@code %00}, which the container refuses with an empty answer).
+     */
     static boolean undecodable(String raw) {
         if (raw == null || raw.indexOf('%') < 0) {
             return false;
@@ -67,6 +80,9 @@ public class RequestLineGuard extends BaseFilter {
                 i += 2;
             } else {
                 bytes[n++] = (byte) c;
+            }
+            if (n > 0 && ((bytes[n - 1] & 0xFF) < 0x20 || bytes[n - 1] == 0x7F)) {
+                return true;
             }
         }
         try {

@@ -10,13 +10,19 @@ final class AcceptLanguage {
     private AcceptLanguage() {
     }
 
+    /** A language range as RFC 4647 has them: letters, digits and dashes, at most 35 characters, or {@code *}. */
+    static boolean languageTag(String tag) {
+        return "*".equals(tag) || (!tag.isEmpty() && tag.length() <= 35 && Character.isLetter(tag.charAt(0))
+                && tag.chars().allMatch(c -> c < 128 && (Character.isLetterOrDigit(c) || c == '-')));
+    }
+
     static List<String> preferences(String lang, String header) {
         List<String> preferences = new ArrayList<>();
         if (lang != null && !lang.isBlank()) {
             preferences.add(lang.trim());
         }
-        if (header == null || header.isBlank()) {
-            return preferences;
+        if (header == null || header.isBlank() || header.length() > 1024) {
+            return preferences; // no browser sends more; a longer one is not worth reading
         }
         record Weighted(String tag, double q, int order) {
         }
@@ -24,7 +30,7 @@ final class AcceptLanguage {
         String[] parts = header.split(",");
         for (int i = 0; i < parts.length; i++) {
             String[] fields = parts[i].trim().split(";");
-            if (fields.length == 0 || !fields[0].trim().matches("[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*|\\*")) {
+            if (fields.length == 0 || !languageTag(fields[0].trim())) {
                 continue; // an empty or malformed entry (";", "en;q=0.5,;") counts for nothing
             }
             double q = 1.0;

@@ -61,7 +61,7 @@ final class ApiInput {
         }
         String type = request.getContentType();
         if (type != null) {
-            if (!MEDIA_TYPE.matcher(type).matches()) {
+            if (type.length() > 200 || !MEDIA_TYPE.matcher(type).matches()) {
                 throw new Refusal(415, "Unsupported Media Type", "The Content-Type header is malformed; send application/json.");
             }
             String charset = charsetOf(type);
