@@ -17,9 +17,10 @@ rate() { # wrk's "Requests/sec" of a run, and the count of non-2xx answers
   local out; out=$("$@" 2>&1)
   local rps; rps=$(awk '/Requests\/sec/ {print $2}' <<< "$out")
   local bad; bad=$(awk '/Non-2xx/ {print $5}' <<< "$out")
+  local timeouts; timeouts=$(awk '/Socket errors/ {print $NF}' <<< "$out")
   local p50; p50=$(awk '$1 == "50%" {print $2}' <<< "$out")
   local p99; p99=$(awk '$1 == "99%" {print $2}' <<< "$out")
-  echo "$rps req/s (p50 $p50, p99 $p99, non-2xx ${bad:-0})"
+  echo "$rps req/s (p50 $p50, p99 $p99, non-2xx ${bad:-0}, timeouts ${timeouts:-0})"
 }
 
 for run in $(seq 1 "$runs"); do
@@ -34,8 +35,8 @@ for run in $(seq 1 "$runs"); do
   url="http://127.0.0.1:$port"
   wrk -t2 -c32 -d10s -s bench/filing.lua "$url" > /dev/null 2>&1          # warm-up
   wrk -t2 -c32 -d5s "$url/health/live" > /dev/null 2>&1
-  echo "run $run: POST /api/v1/observations, 32 connections: $(rate wrk -t2 -c32 -d${seconds}s --latency -s bench/filing.lua "$url")"
-  echo "run $run: POST /api/v1/observations, 1 connection:   $(rate wrk -t1 -c1 -d${seconds}s --latency -s bench/filing.lua "$url")"
-  echo "run $run: GET /health/live, 32 connections:          $(rate wrk -t2 -c32 -d${seconds}s --latency "$url/health/live")"
+  echo "run $run: POST /api/v1/observations, 32 connections: $(rate wrk -t2 -c32 -d${seconds}s --timeout 30s --latency -s bench/filing.lua "$url")"
+  echo "run $run: POST /api/v1/observations, 1 connection:   $(rate wrk -t1 -c1 -d${seconds}s --timeout 30s --latency -s bench/filing.lua "$url")"
+  echo "run $run: GET /health/live, 32 connections:          $(rate wrk -t2 -c32 -d${seconds}s --timeout 30s --latency "$url/health/live")"
   kill "$pid"; wait "$pid" 2>/dev/null || true
 done

@@ -90,6 +90,12 @@ public class FileObservation {
         System.out.printf("%nRead back -> HTTP %d, stay %s: room %s, reservation %s, observed %s .. %s%n",
                 read.statusCode(), stay.get("id"), stay.get("room"), stay.get("reservationRef"),
                 stay.get("firstObservedAt"), stay.get("lastObservedAt"));
+        // where the property has a PMS connector, the stay as the PMS knows it: tokens, never names or cards
+        if (stay.get("pms") != null) {
+            Map<String, Object> pms = asMap(stay.get("pms"));
+            System.out.printf("PMS (%s): %s, %s, adults %s, children %s, paid by %s%n", pms.get("system"),
+                    pms.get("state"), pms.get("status"), pms.get("adults"), pms.get("children"), pms.get("paymentMethod"));
+        }
     }
 
     static HttpResponse<String> fileObservation(String json, String idempotencyKey) throws Exception {

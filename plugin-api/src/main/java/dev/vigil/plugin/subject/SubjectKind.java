@@ -20,9 +20,26 @@ public enum SubjectKind {
     /** A contractor or staffing agency. */
     VENDOR,
     /** The person or account that made the booking. */
-    BOOKER;
+    BOOKER,
+    /** A PMS reservation, by its id: set by connectors, never filed by staff. */
+    RESERVATION,
+    /** A PMS group or block of reservations, by its id: set by connectors, never filed by staff. */
+    RES_GROUP;
 
-    /** The lower-case name used in JSON bodies, e.g. {@code "payer"}. */
+    /**
+     * Whether staff may name a subject of this kind when filing; the others come from connectors.
+     *
+     * @return true for the kinds a filing's {@code subjects} accepts
+     */
+    public boolean filable() {
+        return this != BOOKER && this != RESERVATION && this != RES_GROUP;
+    }
+
+    /**
+     * The lower-case name used in JSON bodies, e.g. {@code "payer"}.
+     *
+     * @return the name
+     */
     public String jsonName() {
         return name().toLowerCase(java.util.Locale.ROOT);
     }

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class KillMidBurstIT {
 
-    private static final Duration BOOT = Duration.ofSeconds(180);
+    private static final Duration BOOT = Duration.ofSeconds(300);
     private static final int THREADS = 6;
     private static final int PER_THREAD = 120;
     private static final int KILL_AFTER = 150;

@@ -28,6 +28,7 @@ public class DefaultObservationQueryService implements ObservationQueryService {
     @Inject NoteCipher notes;
     @Inject AuditLog audit;
     @Inject Clock clock;
+    @Inject dev.vigil.server.application.connector.StayContextQuery stayContexts;
 
     @Override
     @Transactional
@@ -44,6 +45,7 @@ public class DefaultObservationQueryService implements ObservationQueryService {
         audit.append(new AuditEntry(clock.instant(), observation.tenant().value(), observation.property().value(),
                 caller.name(), "OBSERVATION_READ", "observation", id.value()));
         String note = observation.noteCiphertext().map(c -> notes.decrypt(observation.tenant(), c)).orElse(null);
-        return new ObservationView(observation, observation.stay().flatMap(stays::find), note);
+        return new ObservationView(observation, observation.stay().flatMap(stays::find), note,
+                stayContexts == null ? java.util.Optional.empty() : stayContexts.of(observation));
     }
 }

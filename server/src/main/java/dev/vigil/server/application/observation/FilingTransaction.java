@@ -2,6 +2,7 @@ package dev.vigil.server.application.observation;
 
 import dev.vigil.server.domain.service.ImmediateAction;
 import dev.vigil.plugin.subject.SubjectTokenizer;
+import dev.vigil.server.application.connector.FilingStayLinks;
 import dev.vigil.server.application.indicator.IndicatorPackSource;
 import dev.vigil.server.application.indicator.LanguageChoice;
 import dev.vigil.server.application.pattern.PatternEvaluation;
@@ -59,6 +60,8 @@ public class FilingTransaction {
     @Inject Clock clock;
     @Inject PatternEvaluation patterns;
     @Inject NoteLinterSource noteLinter;
+    // the container injects the connectors' links; a transaction built by hand (tools, tests) files without any
+    @Inject FilingStayLinks stayLinks = FilingStayLinks.withoutConnectors();
 
     /** Replays a remembered answer for the same key and body; refuses the key for another body. */
     public Optional<FilingOutcome> replay(FileObservationCommand command) {
@@ -94,8 +97,12 @@ public class FilingTransaction {
         Caller caller = command.caller();
         Property where = property.orElseThrow();
         ObservationId id = ObservationId.filedAt(now);
+        // the property's PMS names the stay when it answers in time; else the observation is linked later
+        FilingStayLinks.StayLink pms = stayLinks.lookup(where, command.room(), command.reservationRef(),
+                command.observedAt().toInstant());
         Optional<StayId> stay = new StayResolver(stays, settings.stayJoinWindow(), settings.reservationReuseAfter())
-                .resolve(where.id(), command.room(), command.reservationRef(), command.observedAt().toInstant());
+                .resolve(where.id(), pms.room(command.room()), pms.reservationRef(command.reservationRef()),
+                        command.observedAt().toInstant());
         Observation observation = new Observation(id, where.tenant(), where.id(), command.observedAt(), now,
                 new Reporter(command.reporterId(), StaffRole.parse(command.reporterRole()).orElseThrow(), caller.name()),
                 new ObservedLocation(command.room(), command.area()), blankToNull(command.reservationRef()),
@@ -103,11 +110,13 @@ public class FilingTransaction {
                 command.indicators().stream().map(code -> pack.find(code).orElseThrow().code()).toList(),
                 tokenise(command, pseudonymizer.tokenizerFor(where.tenant())),
                 command.note() == null || command.note().isBlank() ? null : notes.encrypt(where.tenant(), command.note()));
+        observation.linkStay(pms.keys());
         List<FilingReceipt.Warning> warnings = lint(command);
         if (!warnings.isEmpty()) {
             observation.flagNote();
         }
         observations.store(observation);
+        stayLinks.remember(observation, pms, now);
         // the caller's own licence counts only when they file what they saw themselves
         boolean mandated = caller.mandatedReporter() && observation.reporter().staffId().equals(caller.name());
         PatternEvaluation.Outcome outcome = patterns.afterFiling(observation, now, mandated);

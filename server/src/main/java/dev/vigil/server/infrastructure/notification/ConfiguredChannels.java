@@ -12,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -36,6 +35,7 @@ public class ConfiguredChannels implements ChannelRegistry {
 
     @Inject Config config;
     @Inject Clock clock;
+    @Inject dev.vigil.server.infrastructure.plugins.PluginClassPath plugins;
 
     private volatile Map<String, NotificationChannel> channels = Map.of();
     private volatile Map<String, WebhookEndpoint> webhooks = Map.of();
@@ -47,7 +47,10 @@ public class ConfiguredChannels implements ChannelRegistry {
         Map<String, WebhookEndpoint> endpoints = webhookEndpoints();
         found.put("webhook", new WebhookChannel(endpoints, clock));
         found.put("log", new LogChannel());
-        for (NotificationChannel plugin : ServiceLoader.load(NotificationChannel.class, getClass().getClassLoader())) {
+        // the plugins folder's as well as the class path's; a registry built by hand (tools, tests) has the class path only
+        Iterable<NotificationChannel> pluginChannels = plugins != null ? plugins.services(NotificationChannel.class)
+                : java.util.ServiceLoader.load(NotificationChannel.class, getClass().getClassLoader());
+        for (NotificationChannel plugin : pluginChannels) {
             String scheme = plugin.scheme();
             if (found.containsKey(scheme)) {
                 throw new IllegalStateException("notification plugin " + plugin.getClass().getName() + " claims the scheme '"

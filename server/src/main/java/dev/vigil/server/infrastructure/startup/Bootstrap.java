@@ -67,6 +67,7 @@ public class Bootstrap {
     @Inject ActiveNoteTerms noteTerms;
     @Inject ActiveProtocols protocols;
     @Inject ConfiguredChannels channels;
+    @Inject dev.vigil.server.infrastructure.connector.ConfiguredConnections connections;
     @Inject ConfiguredNotificationRoutes routes;
     @Inject PropertyDirectory properties;
     @Inject TenantKeyring keyring;
@@ -103,6 +104,7 @@ public class Bootstrap {
             }
             protocols.load(properties.all());
             channels.load();
+            connections.load();
             routes.load(properties.all()).forEach((property, count) -> {
                 if (count == 0) {
                     LOG.log(Level.WARNING, "No notification routes for property {0}: its protocol actions show in the "

@@ -190,7 +190,7 @@ final class ObservationRequestReader {
     /** Reporters name these subjects; the booker comes from the PMS only. */
     private static SubjectKind filedKind(String name) {
         for (SubjectKind kind : SubjectKind.values()) {
-            if (kind != SubjectKind.BOOKER && kind.jsonName().equals(name)) {
+            if (kind.filable() && kind.jsonName().equals(name)) {
                 return kind;
             }
         }

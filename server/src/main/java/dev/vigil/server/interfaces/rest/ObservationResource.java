@@ -117,7 +117,7 @@ public class ObservationResource {
             return new ObservationDetail(o.id().value(), o.property().value(), o.observedAt().toString(),
                     o.receivedAt(), new Reporter(o.reporter().staffId(), o.reporter().role().name(), o.reporter().filedBy()),
                     new Location(o.location().room().orElse(null), o.location().area().orElse(null)),
-                    o.reservationRef().orElse(null), view.stay().map(StayContext::of).orElse(null),
+                    o.reservationRef().orElse(null), view.stay().map(s -> StayContext.of(s, view.pms())).orElse(null),
                     o.indicators().stream().map(Object::toString).toList(),
                     o.subjects().stream().map(s -> new Subject(s.kind().jsonName(), s.token()))
                             .sorted(java.util.Comparator.comparing(Subject::kind)).toList(),
@@ -125,13 +125,18 @@ public class ObservationResource {
         }
     }
 
-    /** The stay the observation joined: room, reservation, and the span over which it was observed. */
+    /**
+     * The stay the observation joined: room, reservation, the span over which it was observed and, where
+     * the property has a PMS connector, the stay as the PMS knows it.
+     */
     public record StayContext(String id, String room, String reservationRef,
                               @Schema(type = SchemaType.STRING, format = "date-time") Instant firstObservedAt,
-                              @Schema(type = SchemaType.STRING, format = "date-time") Instant lastObservedAt) {
-        static StayContext of(dev.vigil.server.domain.model.stay.Stay stay) {
+                              @Schema(type = SchemaType.STRING, format = "date-time") Instant lastObservedAt,
+                              PmsStay pms) {
+        static StayContext of(dev.vigil.server.domain.model.stay.Stay stay,
+                              java.util.Optional<dev.vigil.server.application.connector.PmsStayView> pms) {
             return new StayContext(stay.id().value(), stay.room().orElse(null), stay.reservationRef().orElse(null),
-                    stay.firstSeenAt(), stay.lastSeenAt());
+                    stay.firstSeenAt(), stay.lastSeenAt(), pms.map(PmsStay::of).orElse(null));
         }
     }
 

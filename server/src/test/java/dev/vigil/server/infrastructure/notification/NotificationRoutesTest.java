@@ -28,6 +28,7 @@ class NotificationRoutesTest {
         ConfiguredChannels channels = new ConfiguredChannels();
         channels.config = config;
         channels.clock = Clock.systemUTC();
+        channels.plugins = new dev.vigil.server.infrastructure.plugins.PluginClassPath(config);
         channels.load();
         ConfiguredNotificationRoutes routes = new ConfiguredNotificationRoutes();
         routes.config = config;

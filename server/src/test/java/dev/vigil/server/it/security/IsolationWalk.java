@@ -242,6 +242,12 @@ final class IsolationWalk {
                     assertThat(Json.object(a.text()).getString("chain")).isEqualTo("other-chain");
                 }),
                 check("a manager", () -> api.get("/api/v1/audit/verify", o.annexManager()), IsolationWalk::forbidden));
+        on("POST /api/v1/connectors/{system}/webhook",
+                check("anyone without the connection's secret", () -> api.json("POST", "/api/v1/connectors/mews/webhook?token=guess",
+                        o.otherAdmin(), "{\"Events\":[]}"), a -> {
+                    assertThat(a.status()).as(a.text()).isIn(401, 404);
+                    assertThat(a.header("Content-Type")).startsWith("application/problem+json");
+                }));
         on("GET /api/v1/admin/keys",
                 check("other tenant", () -> api.get("/api/v1/admin/keys", o.otherAdmin()), a -> assertThat(a.status()).isEqualTo(200)),
                 check("a manager", () -> api.get("/api/v1/admin/keys", o.annexManager()), IsolationWalk::forbidden));

@@ -179,7 +179,7 @@ class SecurityIT {
     void aHostileCorpusOverEveryOperation_isAnswered4xxProblemJson_namesNothingInternal_andChangesNoRow() throws Exception {
         IsolationWalk.Fixture f = fixture();
         Map<String, String> ids = Map.of("id", f.caseId(), "actionId", f.actionId(), "username", f.account(),
-                "propertyId", "demo-hotel");
+                "propertyId", "demo-hotel", "system", "mews");
         Map<String, String> users = new HashMap<>(Map.of("/api/v1/cases", Api.basic("security"), "/api/v1/exclusions", Api.basic("security"),
                 "/api/v1/reporters", Api.basic("security"), "/api/v1/properties", Api.basic("manager"),
                 "/api/v1/compliance", Api.basic("manager"), "/api/v1/observations", Api.basic("frontdesk"),

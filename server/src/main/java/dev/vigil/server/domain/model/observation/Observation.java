@@ -77,6 +77,10 @@ public class Observation {
     @CollectionTable(name = "observation_subject", joinColumns = @JoinColumn(name = "observation_id"))
     private Set<SubjectToken> subjects = new LinkedHashSet<>();
 
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "observation_stay_key", joinColumns = @JoinColumn(name = "observation_id"))
+    private Set<StayKey> stayKeys = new LinkedHashSet<>();
+
     @Column(name = "note_ciphertext", length = 16000)
     private String noteCiphertext;
 
@@ -180,7 +184,25 @@ public class Observation {
             keys.add(new SubjectKey(SubjectType.AREA, propertyId + ":" + location.area().get().toLowerCase(java.util.Locale.ROOT)));
         }
         subjects.forEach(s -> keys.add(new SubjectKey(SubjectType.of(s.kind()), s.token())));
+        stayKeys.forEach(k -> keys.add(k.key()));
         return keys;
+    }
+
+    /**
+     * Links the keys of the observation's stay as the PMS knows it (reservation, group, guests, booker,
+     * payer), at filing or later when the PMS answers. What the reporter filed is unchanged.
+     *
+     * @return the keys that were not linked before
+     */
+    public Set<SubjectKey> linkStay(Set<SubjectKey> keys) {
+        Set<SubjectKey> before = subjectKeys();
+        Set<SubjectKey> added = new java.util.TreeSet<>();
+        for (SubjectKey key : keys) {
+            if (!before.contains(key) && stayKeys.add(new StayKey(key))) {
+                added.add(key);
+            }
+        }
+        return added;
     }
 
     /** What the pattern engine needs to know of this observation. */

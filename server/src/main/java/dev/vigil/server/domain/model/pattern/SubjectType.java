@@ -8,6 +8,8 @@ public enum SubjectType {
     ROOM_STAY,
     /** A reservation reference of a property. */
     RESERVATION,
+    /** Reservations the PMS groups together (a group or block): linked by a connector. */
+    RES_GROUP,
     GUEST,
     /** A person of interest named by an objective identifier (POI in the catalogue). */
     PERSON,
@@ -33,6 +35,8 @@ public enum SubjectType {
             case VEHICLE -> VEHICLE;
             case VISITOR -> VISITOR;
             case VENDOR -> VENDOR;
+            case RESERVATION -> RESERVATION;
+            case RES_GROUP -> RES_GROUP;
         };
     }
 

@@ -34,11 +34,28 @@ public class JpaObservationRepository implements ObservationRepository {
         em.persist(observation);
         // the keys reference the observation by a plain column: write it first
         em.flush();
+        insertKeyRows(observation, observation.subjectKeys());
+    }
+
+    @Override
+    public void keysLinked(Observation observation, Set<SubjectKey> added) {
+        if (added.isEmpty()) {
+            return;
+        }
+        em.flush();
+        // every key row carries all the observation's keys (see FactText): the older rows learn the new ones too
+        em.createNativeQuery("UPDATE observation_key SET subject_keys = ? WHERE observation_id = ?")
+                .setParameter(1, FactText.keys(observation.subjectKeys()))
+                .setParameter(2, observation.id().value())
+                .executeUpdate();
+        insertKeyRows(observation, added);
+    }
+
+    /** One key row per key, each carrying what the engine reads of the observation (see FactText). */
+    private void insertKeyRows(Observation observation, Set<SubjectKey> keys) {
         LocalDateTime observedAt = LocalDateTime.ofInstant(observation.observedAt().toInstant(), ZoneOffset.UTC);
-        // each key row carries what the engine reads of the observation (see FactText)
-        Set<SubjectKey> keys = observation.subjectKeys();
         String codes = FactText.codes(observation.indicators());
-        String keyText = FactText.keys(keys);
+        String keyText = FactText.keys(observation.subjectKeys());
         for (SubjectKey key : keys) {
             em.createNativeQuery("INSERT INTO observation_key (observation_id, key_type, key_value, tenant_id, property_id,"
                             + " observed_at, reporter_id, reporter_role, room, area, codes, subject_keys)"

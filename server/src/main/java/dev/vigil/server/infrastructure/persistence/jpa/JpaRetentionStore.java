@@ -24,7 +24,7 @@ public class JpaRetentionStore implements RetentionStore {
     private static final List<String> CASE_CHILDREN = List.of("case_subject", "case_observation", "case_match", "case_event",
             "case_action", "notification");
     private static final List<String> OBSERVATION_CHILDREN = List.of("observation_indicator", "observation_subject",
-            "observation_key", "idempotency_record");
+            "observation_key", "observation_stay_key", "observation_pms_link", "idempotency_record");
 
     @PersistenceContext(unitName = "vigil")
     EntityManager em;
