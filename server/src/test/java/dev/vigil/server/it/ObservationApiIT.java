@@ -119,6 +119,29 @@ class ObservationApiIT {
     }
 
     @Test
+    void aPropertyInIsrael_tellsItsReportersToCallThePoliceOn100_never911_inHebrewByDefault() {
+        String staff = dev.vigil.server.testing.TestTokens.token(b -> b.claim("upn", "noa").claim("tenant", "demo-chain")
+                .claim("property", "tel-aviv-inn").claim("groups", List.of("staff")).claim("reporter_roles", List.of("HK")));
+        Http.Reply filed = http().post("api/v1/observations?lang=he", null, body("[\"CTRL_CONFINED\"]", null)
+                .replace("demo-hotel", "tel-aviv-inn").replace("\"id\":\"frontdesk\"", "\"id\":\"noa\""),
+                "Authorization", "Bearer " + staff);
+        assertThat(filed.status()).as(filed.body()).isEqualTo(201);
+        JsonObject answer = Json.object(filed.body());
+        JsonObject action = answer.getJsonArray("immediateActions").getJsonObject(0);
+        assertThat(action.getString("number")).isEqualTo("100");
+        assertThat(action.getString("text")).contains("100").contains("משטרה");
+        List<String> guidance = answer.getJsonArray("guidance").getValuesAs(JsonObject.class).stream()
+                .map(g -> g.getString("key") + " " + g.getString("text")).toList();
+        assertThat(guidance).anyMatch(g -> g.startsWith("minorPolice") && g.contains("100"))
+                .anyMatch(g -> g.startsWith("ambulance") && g.contains("101"))
+                .noneMatch(g -> g.startsWith("hotline"));
+        assertThat(guidance + action.getString("text") + action.getString("number")).doesNotContain("911").doesNotContain("1-888");
+        // the checklist's guidance at that property says the same
+        Http.Reply checklist = http().get("api/v1/indicators?lang=ar", null, "Authorization", "Bearer " + staff);
+        assertThat(checklist.body()).contains("100").doesNotContain("911");
+    }
+
+    @Test
     void sameIdempotencyKey_sameBodyGetsTheSameAnswer_anotherBodyGets409() {
         String key = UUID.randomUUID().toString();
         String filing = body("[\"PAY_THIRD_PARTY\"]", null);

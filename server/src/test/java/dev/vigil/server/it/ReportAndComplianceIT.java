@@ -88,7 +88,8 @@ class ReportAndComplianceIT {
 
         String text = pdfText(http().download("api/v1/cases/" + id + "/report", "manager", "Accept", "application/pdf"));
         assertThat(text).contains("Case report packet", "Demo Hotel Hartford", "room 815", "front desk (FD)",
-                "another person answered", "CONTACT_HOTLINE (contact_hotline)", "1-888-373-7888", "Deadline source assumed",
+                "another person answered", "contact the trafficking hotline (contact_hotline)", "1-888-373-7888",
+                "Deadline source assumed",
                 "1-800-842-2288", "5 visitor");
         RAW.forEach(raw -> assertThat(text).doesNotContainIgnoringCase(raw));
 
@@ -102,6 +103,45 @@ class ReportAndComplianceIT {
         assertThat(http().get("api/v1/cases/not-a-case/report", "security").status()).isEqualTo(404);
         Http.Reply html = http().get("api/v1/cases/" + id + "/report", "security", "Accept", "text/html");
         assertThat(html.status()).isEqualTo(406);
+    }
+
+    @Test
+    void aPropertyInIsrael_hasItsPacketInHebrewWith100_never911_andIsAskedForNoTrainingOrNotice() throws Exception {
+        String staff = dev.vigil.server.testing.TestTokens.token(b -> b.claim("upn", "yael").claim("tenant", "demo-chain")
+                .claim("property", "tel-aviv-inn").claim("groups", List.of("staff")).claim("reporter_roles", List.of("FD")));
+        String security = "Bearer " + dev.vigil.server.testing.TestTokens.token("dana", "demo-chain", "tel-aviv-inn",
+                List.of("security"));
+        String body = "{\"propertyId\":\"tel-aviv-inn\",\"observedAt\":\"" + minutesAgo(20) + "\","
+                + "\"reporter\":{\"id\":\"yael\",\"role\":\"FD\"},\"location\":{\"room\":\"1207\"},"
+                + "\"indicators\":[\"CTRL_CONFINED\",\"MIN_NONGUEST_VISITS\"]}";
+        Http.Reply filed = http().post("api/v1/observations", null, body, "Authorization", "Bearer " + staff);
+        assertThat(filed.status()).as(filed.body()).isEqualTo(201);
+        Http.Reply queue = http().get("api/v1/cases?room=1207", null, "Authorization", security);
+        assertThat(queue.status()).as(queue.body()).isEqualTo(200);
+        String id = Json.object(queue.body()).getJsonArray("cases").getJsonObject(0).getString("id");
+
+        Http.Reply json = http().get("api/v1/cases/" + id + "/report", null, "Authorization", security, "Accept", "application/json");
+        assertThat(json.status()).as(json.body()).isEqualTo(200);
+        assertThat(json.header("Content-Language")).as("the property's language, from its protocol").isEqualTo("he");
+        JsonObject packet = Json.object(json.body());
+        assertThat(packet.getJsonObject("protocol").getString("id")).isEqualTo("il-lodging-trafficking");
+        assertThat(packet.getJsonArray("numbers").getValuesAs(JsonObject.class))
+                .anySatisfy(n -> assertThat(n.getString("number")).isEqualTo("100"));
+        // CALL_911 is the stable code of the step "call the emergency number"; what people read says 100
+        assertThat(json.body().replace("\"CALL_911\"", "\"CALL\"")).contains("call_police_100", "youth_law_urgent", "משטרה")
+                .doesNotContain("911").doesNotContain("1-888");
+        String pdf = pdfText(http().download("api/v1/cases/" + id + "/report", null, "Authorization", security,
+                "Accept", "application/pdf"));
+        assertThat(pdf).contains("100").doesNotContain("911");
+
+        Http.Reply compliance = http().get("api/v1/compliance", null, "Authorization", security);
+        assertThat(compliance.status()).as(compliance.body()).isEqualTo(200);
+        JsonObject summary = Json.object(compliance.body());
+        assertThat(summary.getJsonObject("training").get("duty")).isIn(null, jakarta.json.JsonValue.NULL);
+        assertThat(summary.getJsonArray("notices")).isEmpty();
+        assertThat(summary.getJsonObject("registration").getString("standing")).isEqualTo("NOT_REQUIRED");
+        assertThat(summary.getJsonArray("context").getValuesAs(JsonObject.class)).extracting(c -> c.getString("id"))
+                .contains("no_statutory_duty", "closure_orders");
     }
 
     @Test

@@ -62,6 +62,48 @@ public final class TestPacks {
         }
     }
 
+    private static dev.vigil.server.domain.model.text.Messages messages;
+    private static dev.vigil.server.domain.model.text.Glossary glossary;
+
+    /** The bundled messages pack. */
+    public static synchronized dev.vigil.server.domain.model.text.Messages messages() {
+        if (messages == null) {
+            messages = read("packs/messages/messages.yaml", new dev.vigil.server.infrastructure.packs.MessagesLoader()::load);
+        }
+        return messages;
+    }
+
+    /** The bundled glossary. */
+    public static synchronized dev.vigil.server.domain.model.text.Glossary glossary() {
+        if (glossary == null) {
+            glossary = read("packs/glossary/glossary.yaml", new dev.vigil.server.infrastructure.packs.GlossaryLoader()::load);
+        }
+        return glossary;
+    }
+
+    /** Alerts in one language, with Connecticut's emergency number. */
+    public static dev.vigil.server.application.notification.AlertWording alertWording(String lang) {
+        return new dev.vigil.server.application.notification.AlertWording(TestPacks::messages,
+                dev.vigil.server.application.shared.LanguageSettings.fixed(lang),
+                property -> new dev.vigil.server.domain.service.ReportingNumbers("911", "1-888-373-7888", "233733"));
+    }
+
+    /** Alerts in English. */
+    public static dev.vigil.server.application.notification.AlertWording alertWording() {
+        return alertWording("en");
+    }
+
+    private static <T> T read(String classpathResource, java.util.function.BiFunction<String, InputStream, T> loader) {
+        try (InputStream in = TestPacks.class.getClassLoader().getResourceAsStream(classpathResource)) {
+            if (in == null) {
+                throw new IllegalArgumentException("no such resource " + classpathResource);
+            }
+            return loader.apply(classpathResource, in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public static IndicatorPack load(String classpathResource) {
         try (InputStream in = TestPacks.class.getClassLoader().getResourceAsStream(classpathResource)) {
             if (in == null) {

@@ -68,6 +68,7 @@ public class DefaultCaseReviewService implements CaseReviewService {
     @Inject Clock clock;
     @Inject dev.vigil.server.application.protocol.ProtocolSource protocols;
     @Inject CaseAlerts alerts;
+    @Inject dev.vigil.server.application.shared.LanguageSettings languages;
     @Inject dev.vigil.server.application.protocol.ActionContacts contacts;
 
     @Override
@@ -228,6 +229,16 @@ public class DefaultCaseReviewService implements CaseReviewService {
         return Set.of(new PropertyId(propertyId));
     }
 
+    /** The reader's preference among the pack's languages, else (when they state none) the property's language. */
+    private String readersLanguage(IndicatorPack pack, CaseFile c, List<String> preferences) {
+        LanguageChoice asked = LanguageChoice.of(pack, preferences);
+        if (!asked.fellBack() && preferences != null && !preferences.isEmpty() || languages == null) {
+            return asked.lang();
+        }
+        String own = languages.propertyLanguage(c.property());
+        return pack.speaks(own) ? own : asked.lang();
+    }
+
     private CaseView view(CaseFile c, List<String> languages) {
         List<Observation> contributing = new ArrayList<>();
         for (String id : c.observationIds()) {
@@ -241,10 +252,14 @@ public class DefaultCaseReviewService implements CaseReviewService {
             }
         }
         IndicatorPack pack = packs.activePack();
-        String lang = LanguageChoice.of(pack, languages).lang();
+        String lang = readersLanguage(pack, c, languages);
         Map<String, String> texts = new HashMap<>();
         contributing.forEach(o -> o.indicators().forEach(code ->
-                pack.find(code).ifPresent(i -> texts.put(code.value(), i.text().in(lang)))));
-        return new CaseView(c, contributing, stayById, texts, lang, contacts == null ? Map.of() : contacts.forCase(c));
+                pack.find(code).ifPresent(i -> texts.put(code.value(), i.text().shown(lang)))));
+        Map<String, String> steps = new HashMap<>();
+        var protocol = protocols.forProperty(c.property());
+        c.actions().forEach(a -> protocol.action(a.severity().name(), a.actionId())
+                .ifPresent(step -> steps.put(a.id(), step.text().shown(lang))));
+        return new CaseView(c, contributing, stayById, texts, lang, contacts == null ? Map.of() : contacts.forCase(c), steps);
     }
 }

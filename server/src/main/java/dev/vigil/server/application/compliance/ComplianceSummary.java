@@ -5,19 +5,22 @@ import java.util.List;
 /**
  * A property's compliance standing against its protocol on one day: training and certification
  * per employee, the posted notices and their last checks, the registration data, the retention
- * periods and commercial rules in force. Every duty shows where it comes from. Dates are ISO-8601;
+ * periods and commercial rules in force, and what the protocol says a manager should know beyond
+ * them ({@code context}: in Israel, that no statutory duty was found and which legal risks remain).
+ * Every duty shows where it comes from. Dates are ISO-8601;
  * "today" is the property's local date.
  */
 public record ComplianceSummary(String propertyId, String propertyName, String timeZone, String asOf, String generatedAt,
                                 String generatedBy, Protocol protocol, List<String> statements, TrainingPart training,
                                 List<NoticePart> notices, RegistrationPart registration, List<RetentionPart> retention,
-                                List<RulePart> commercialRules) {
+                                List<RulePart> commercialRules, List<RulePart> context) {
 
     public ComplianceSummary {
         statements = List.copyOf(statements);
         notices = List.copyOf(notices);
         retention = List.copyOf(retention);
         commercialRules = List.copyOf(commercialRules);
+        context = context == null ? List.of() : List.copyOf(context);
     }
 
     /** Where a duty comes from: sourced, inferred or assumed, its sources, caveats. */

@@ -27,6 +27,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import dev.vigil.server.domain.model.indicator.LocalizedText;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -65,7 +66,8 @@ public final class ComplianceSummaryBuilder {
                 DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(at.atZone(property.zone()).truncatedTo(ChronoUnit.SECONDS)), by,
                 new Protocol(pack.id(), pack.version(), pack.jurisdiction()), List.of(NEVER_BLOCKS, LOOK_AHEAD),
                 trainingPart, notices, new RegistrationView(rules, today).part(registration, trainingPart, notices, retention,
-                commercial), retention, commercial);
+                commercial), retention, commercial, pack.context().stream().map(n -> new RulePart(n.id(),
+                        n.text().in(LocalizedText.FALLBACK), null, source(n.provenance()))).toList());
     }
 
     /** One employee's standing, for the answer to a training entry. */

@@ -37,7 +37,8 @@ public class DefaultChecklistService implements ChecklistService {
                     "unknown role '" + query.role() + "'; one of FD, HK, FB, MNT, VAL, SEC, HR"));
             indicators = pack.observableBy(role);
         }
-        ReporterAdvice advice = new ReporterAdvice(pack, numbers.numbersFor(query.propertyId()));
+        ReporterAdvice advice = new ReporterAdvice(pack, numbers.numbersFor(query.propertyId()),
+                numbers.guidanceFor(query.propertyId()));
         return new Checklist(pack.version(), language.lang(), language.fellBack(), pack.categories(),
                 advice.guidance(language.lang()), indicators);
     }

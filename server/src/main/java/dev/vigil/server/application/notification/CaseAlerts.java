@@ -16,23 +16,31 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Turns a case's new and overdue protocol actions into outbox rows, inside the caller's
  * transaction: the people an action names (through the protocol's internal channels, such as the
- * security on duty and the duty manager) and the property's every-event routes. The reporter is not
- * notified: they were told what to do in the filing's answer.
+ * security on duty and the duty manager) and the property's every-event routes, each in the language
+ * its recipient reads. The reporter is not notified: they were told what to do in the filing's answer.
  */
 @ApplicationScoped
 public class CaseAlerts {
+
+    /** The name under which every-event routes ask for their language: {@code ...notify.all-events.language}. */
+    static final String EVERY_EVENT = "all-events";
 
     private Outbox outbox;
     private NotificationSettings settings;
     private PropertyDirectory properties;
     private ProtocolSource protocols;
+    private AlertWording wording;
     private PropertyChannels ownChannels;
 
     protected CaseAlerts() {
@@ -40,17 +48,19 @@ public class CaseAlerts {
     }
 
     /** Alerts that show each step's contacts as the pack states them. */
-    public CaseAlerts(Outbox outbox, NotificationSettings settings, PropertyDirectory properties, ProtocolSource protocols) {
-        this(outbox, settings, properties, protocols, (property, pack) -> java.util.Map.of());
+    public CaseAlerts(Outbox outbox, NotificationSettings settings, PropertyDirectory properties, ProtocolSource protocols,
+                      AlertWording wording) {
+        this(outbox, settings, properties, protocols, wording, (property, pack) -> java.util.Map.of());
     }
 
     @Inject
     public CaseAlerts(Outbox outbox, NotificationSettings settings, PropertyDirectory properties, ProtocolSource protocols,
-                      PropertyChannels ownChannels) {
+                      AlertWording wording, PropertyChannels ownChannels) {
         this.outbox = outbox;
         this.settings = settings;
         this.properties = properties;
         this.protocols = protocols;
+        this.wording = wording;
         this.ownChannels = ownChannels;
     }
 
@@ -69,8 +79,7 @@ public class CaseAlerts {
                 channels.add(a.channel());
             }
         }
-        Alert alert = composer(c, protocol).actionsRequired(c, created, at);
-        return enqueue(c, channels, alert, at);
+        return enqueue(c, channels, lang -> composer(c, protocol, lang).actionsRequired(c, created, at), at);
     }
 
     /** An action's deadline passed unacknowledged; returns how many notifications were written. */
@@ -81,24 +90,28 @@ public class CaseAlerts {
         if (channels.isEmpty()) {
             overdue.escalateTo().flatMap(role -> internalChannelOf(protocol, role)).ifPresent(channels::add);
         }
-        Alert alert = composer(c, protocol).actionOverdue(c, overdue, at);
-        return enqueue(c, channels, alert, at);
+        return enqueue(c, channels, lang -> composer(c, protocol, lang).actionOverdue(c, overdue, at), at);
     }
 
-    private int enqueue(CaseFile c, Collection<String> channels, Alert alert, Instant at) {
-        Set<Route> routes = new LinkedHashSet<>();
-        channels.forEach(ch -> routes.addAll(settings.routes(c.property(), ch)));
-        routes.addAll(settings.everyEvent(c.property()));
-        for (Route route : routes) {
+    /** One row per route, each written once per language its recipients read. */
+    private int enqueue(CaseFile c, Collection<String> channels, Function<String, Alert> compose, Instant at) {
+        Map<Route, String> routes = new LinkedHashMap<>();
+        channels.forEach(ch -> settings.routes(c.property(), ch)
+                .forEach(r -> routes.putIfAbsent(r, wording.language(c.property(), ch, r))));
+        settings.everyEvent(c.property())
+                .forEach(r -> routes.putIfAbsent(r, wording.language(c.property(), EVERY_EVENT, r)));
+        Map<String, Alert> byLanguage = new HashMap<>();
+        routes.forEach((route, lang) -> {
+            Alert alert = byLanguage.computeIfAbsent(lang, compose);
             outbox.add(new Notification(c.tenant().value(), c.property().value(), c.id().value(), alert.event(), route,
                     alert.subject(), alert.text(), alert.json(), at, c.severity().rank()));
-        }
+        });
         return routes.size();
     }
 
-    private AlertComposer composer(CaseFile c, ProtocolPack protocol) {
+    private AlertComposer composer(CaseFile c, ProtocolPack protocol, String lang) {
         var own = ownChannels.ownChannels(c.property(), protocol);
-        return new AlertComposer(property(c.property(), c), protocol, settings.caseLink(c.id().value()),
+        return wording.composer(property(c.property(), c), protocol, settings.caseLink(c.id().value()), lang,
                 a -> protocol.contacts(a.severity().name(), a.actionId(), a.channel(), own));
     }
 

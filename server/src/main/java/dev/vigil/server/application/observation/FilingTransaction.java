@@ -147,10 +147,11 @@ public class FilingTransaction {
 
     private FilingReceipt receipt(Observation observation, List<Indicator> filed, PatternEvaluation.Outcome outcome,
                                   IndicatorPack pack, List<String> languages, List<FilingReceipt.Warning> warnings) {
-        ReporterAdvice advice = new ReporterAdvice(pack, settings.numbersFor(observation.property().value()));
+        String property = observation.property().value();
+        ReporterAdvice advice = new ReporterAdvice(pack, settings.numbersFor(property), settings.guidanceFor(property));
         String used = LanguageChoice.of(pack, languages).lang();
         List<ImmediateAction> now = new java.util.ArrayList<>(advice.immediateActions(filed, outcome.highest(), used));
-        outcome.duties().forEach(d -> now.add(new ImmediateAction(d.type(), d.number(), d.text().in(used))));
+        outcome.duties().forEach(d -> now.add(new ImmediateAction(d.type(), d.number(), d.text().shown(used))));
         return new FilingReceipt(observation.id().value(), observation.receivedAt(), used, advice.guidance(used), now, warnings);
     }
 

@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import dev.vigil.server.application.protocol.ProtocolSource;
+import dev.vigil.server.application.shared.MessagesSource;
 import dev.vigil.server.domain.model.protocol.CaseCircumstances;
 
 /**
@@ -43,14 +44,22 @@ public class PatternEvaluation {
     private ObservationHistories histories;
     private CaseBook caseBook;
     private SubjectHolds holds;
+    private MessagesSource messages;
 
     protected PatternEvaluation() {
         // for CDI
     }
 
-    @Inject
+    /** An evaluation whose matches are not explained in words. */
     public PatternEvaluation(IndicatorPackSource indicators, RulePackSource rules, ObservationHistories histories,
                              CaseBook caseBook, ProtocolSource protocols, SubjectHolds holds) {
+        this(indicators, rules, histories, caseBook, protocols, holds, null);
+    }
+
+    @Inject
+    public PatternEvaluation(IndicatorPackSource indicators, RulePackSource rules, ObservationHistories histories,
+                             CaseBook caseBook, ProtocolSource protocols, SubjectHolds holds, MessagesSource messages) {
+        this.messages = messages;
         this.indicators = indicators;
         this.protocols = protocols;
         this.rules = rules;
@@ -83,7 +92,7 @@ public class PatternEvaluation {
     public Outcome afterFiling(Observation observation, Instant at, boolean reporterIsMandated) {
         var pack = rules.activeRules();
         var checklist = indicators.activePack();
-        PatternEngine engine = new PatternEngine(checklist, pack);
+        PatternEngine engine = new PatternEngine(checklist, pack, messages == null ? null : messages.messages());
         ObservationHistory history = histories.forFilingAt(observation.tenant(), observation.property());
         holds.hold(observation.tenant(), toHold(observation.fact(), history, pack.longestWindow()));
         List<RuleMatch> matches = engine.evaluate(observation.fact(), history);

@@ -29,7 +29,7 @@ public record CaseReport(Packet packet, PropertyFacts property, CaseFacts caseFi
         }
     }
 
-    /** What the packet is: when it was made, by whom, in which language the indicator texts are, what it leaves out. */
+    /** What the packet is: when it was made, by whom, in which language it is written, what it leaves out. */
     public record Packet(String title, String generatedAt, String generatedBy, String language, List<String> statements) {
         public Packet {
             statements = List.copyOf(statements);
@@ -70,15 +70,33 @@ public record CaseReport(Packet packet, PropertyFacts property, CaseFacts caseFi
 
     /**
      * One of the protocol's steps on the case: what, who, through which channel and number, when
-     * it was created and due, what happened, and where the step, its deadline and its escalation come from.
+     * it was created and due, what happened, and where the step, its deadline and its escalation come
+     * from, whom to contact for it ({@code contacts}); in the packet's language its name
+     * ({@code label}), the protocol's words for it ({@code text}), the channel's name and each contact
+     * in words ({@code contactTexts}: "call 100", "text HELP to 233733").
      */
     public record Step(String actionId, String kind, String severity, String who, String channel, String number,
                        boolean optional, String createdAt, String dueAt, String state, String acknowledgedBy,
                        String acknowledgedAt, int escalations, String escalatesTo, String createdUnder,
                        Source actionSource, Source deadlineSource, Source escalationSource,
-                       List<dev.vigil.server.domain.model.protocol.ActionContact> contacts) {
+                       List<dev.vigil.server.domain.model.protocol.ActionContact> contacts, String label, String text,
+                       String channelName, List<String> contactTexts) {
+
         public Step {
             contacts = contacts == null ? List.of() : List.copyOf(contacts);
+            contactTexts = contactTexts == null ? List.of() : List.copyOf(contactTexts);
+        }
+
+        /** A step without words of its own. */
+        public Step(String actionId, String kind, String severity, String who, String channel, String number,
+                    boolean optional, String createdAt, String dueAt, String state, String acknowledgedBy,
+                    String acknowledgedAt, int escalations, String escalatesTo, String createdUnder,
+                    Source actionSource, Source deadlineSource, Source escalationSource,
+                    List<dev.vigil.server.domain.model.protocol.ActionContact> contacts) {
+            this(actionId, kind, severity, who, channel, number, optional, createdAt, dueAt, state, acknowledgedBy,
+                    acknowledgedAt, escalations, escalatesTo, createdUnder, actionSource, deadlineSource, escalationSource,
+                    contacts, kind, null, channel,
+                    contacts == null ? List.of() : contacts.stream().map(c -> c.describe()).toList());
         }
     }
 
@@ -86,9 +104,18 @@ public record CaseReport(Packet packet, PropertyFacts property, CaseFacts caseFi
     public record Event(String at, String kind, String by, String detail) {
     }
 
-    /** A number to call or text, with where it comes from. */
+    /**
+     * A number to call or text, with where it comes from: its name in the packet's language, the
+     * digits to dial ({@code number}) and the number as printed for people ({@code display}).
+     */
     public record Contact(String channel, String name, String number, String tty, String keyword, String audience,
-                         String available, Source source) {
+                         String available, Source source, String display) {
+
+        /** A contact printed as its digits. */
+        public Contact(String channel, String name, String number, String tty, String keyword, String audience,
+                       String available, Source source) {
+            this(channel, name, number, tty, keyword, audience, available, source, number);
+        }
     }
 
     /** The protocol in force for the property when the packet was made. */

@@ -15,6 +15,8 @@ import dev.vigil.server.domain.model.observation.Observation;
 import dev.vigil.server.domain.model.pattern.SubjectType;
 import dev.vigil.server.domain.model.protocol.ProtocolPack;
 import dev.vigil.server.domain.model.tenant.Property;
+import dev.vigil.server.domain.model.text.Messages;
+import dev.vigil.server.domain.model.text.Wording;
 import dev.vigil.server.domain.service.ReportingNumbers;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -34,31 +36,27 @@ import java.util.TreeSet;
  */
 public final class CaseReportBuilder {
 
-    static final String TITLE = "Case report packet";
-    static final List<String> STATEMENTS = List.of(
-            "This packet records what hotel staff observed and what was done about it, as Vigil stored it. "
-                    + "It does not say that anyone is a victim or has committed a crime.",
-            "Identifiers of guests, reservations, visitors, payers, phones and vehicles are held by the property "
-                    + "and are not shown here; the case counts how many different ones were recorded.",
-            "Staff notes are not included. Reporters appear by role only.",
-            "Protocol values show where they come from: sourced (a cited source states it), inferred (follows from "
-                    + "sourced facts), assumed (a design choice a person must confirm) or set by the property.");
+    /** The packet's standing statements, by message key, in this order. */
+    static final List<String> STATEMENTS = List.of("report.statement.facts", "report.statement.identifiers",
+            "report.statement.notes", "report.statement.provenance");
 
     private final ProtocolPack pack;
     private final IndicatorPack indicators;
     private final ReportingNumbers numbers;
+    private final Messages messages;
     private final Map<String, dev.vigil.server.domain.model.protocol.Channel> ownChannels;
 
-    public CaseReportBuilder(ProtocolPack pack, IndicatorPack indicators, ReportingNumbers numbers) {
-        this(pack, indicators, numbers, Map.of());
+    public CaseReportBuilder(ProtocolPack pack, IndicatorPack indicators, ReportingNumbers numbers, Messages messages) {
+        this(pack, indicators, numbers, messages, Map.of());
     }
 
     /** With the channels the property set its own numbers for, by channel id: each step's contacts use them. */
-    public CaseReportBuilder(ProtocolPack pack, IndicatorPack indicators, ReportingNumbers numbers,
+    public CaseReportBuilder(ProtocolPack pack, IndicatorPack indicators, ReportingNumbers numbers, Messages messages,
                              Map<String, dev.vigil.server.domain.model.protocol.Channel> ownChannels) {
         this.pack = Objects.requireNonNull(pack, "protocol");
         this.indicators = Objects.requireNonNull(indicators, "indicator pack");
         this.numbers = numbers;
+        this.messages = Objects.requireNonNull(messages, "messages");
         this.ownChannels = Map.copyOf(ownChannels);
     }
 
@@ -69,16 +67,17 @@ public final class CaseReportBuilder {
     public CaseReport build(CaseFile c, List<Observation> contributing, Property property, String lang,
                             List<String> extraStatements, Instant at, String by) {
         ReportClock clock = new ReportClock(property.zone());
+        Wording say = messages.in(lang);
         List<Observation> observed = contributing.stream().sorted(Comparator.comparing(Observation::observedAt)).toList();
-        ProtocolFacts protocolFacts = new ProtocolFacts(pack, numbers, clock, ownChannels);
-        List<String> statements = new ArrayList<>(STATEMENTS);
+        ProtocolFacts protocolFacts = new ProtocolFacts(pack, numbers, clock, say, ownChannels);
+        List<String> statements = new ArrayList<>(STATEMENTS.stream().map(key -> say.say(key)).toList());
         statements.addAll(extraStatements);
         return new CaseReport(
-                new Packet(TITLE, clock.format(at), by, lang, statements),
+                new Packet(say.say("report.title"), clock.format(at), by, lang, statements),
                 new PropertyFacts(property.id().value(), property.name(), property.zone().getId(), pack.jurisdiction()),
                 facts(c, observed, clock),
                 observed.stream().map(o -> sighting(o, lang, clock)).toList(),
-                c.matches().stream().map(m -> new Pattern(m.ruleId(), m.ruleTitle(), m.tier().name(),
+                c.matches().stream().map(m -> new Pattern(m.ruleId(), m.ruleTitle(lang), m.tier().name(),
                         clock.format(m.windowStart()), clock.format(m.windowEnd()), m.observationIds().size())).toList(),
                 protocolFacts.steps(c.actions()),
                 c.events().stream().map(e -> event(e, clock)).toList(),
@@ -113,7 +112,7 @@ public final class CaseReportBuilder {
 
     private Sighting sighting(Observation o, String lang, ReportClock clock) {
         List<Indicator> seen = o.indicators().stream().map(code -> new Indicator(code.value(),
-                indicators.find(code).map(i -> i.text().in(lang)).orElse(null))).toList();
+                indicators.find(code).map(i -> i.text().shown(lang)).orElse(null))).toList();
         return new Sighting(clock.format(o.observedAt()), o.location().room().orElse(null), o.location().area().orElse(null),
                 o.reporter().role().name(), seen);
     }

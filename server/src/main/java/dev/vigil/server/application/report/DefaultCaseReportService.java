@@ -6,6 +6,8 @@ import dev.vigil.server.application.protocol.ProtocolSource;
 import dev.vigil.server.application.shared.AppRole;
 import dev.vigil.server.application.shared.Caller;
 import dev.vigil.server.application.shared.ForbiddenException;
+import dev.vigil.server.application.shared.LanguageSettings;
+import dev.vigil.server.application.shared.MessagesSource;
 import dev.vigil.server.application.shared.NotFoundException;
 import dev.vigil.server.application.shared.ReportingNumbersSource;
 import dev.vigil.server.domain.model.audit.AuditEntry;
@@ -45,12 +47,14 @@ public class DefaultCaseReportService implements CaseReportService {
     @Inject CaseReportPdf pdf;
     @Inject AuditLog audit;
     @Inject Clock clock;
+    @Inject MessagesSource messages;
+    @Inject LanguageSettings languages;
 
     @Override
     @Transactional
     public CaseReport report(Caller caller, String caseId, List<String> languages) {
         CaseFile c = visible(caller, caseId);
-        CaseReport report = build(caller, c, LanguageChoice.of(packs.activePack(), languages).lang(), List.of());
+        CaseReport report = build(caller, c, language(c, languages), List.of());
         audited(caller, c, "CASE_REPORT_JSON_EXPORTED");
         return report;
     }
@@ -59,13 +63,13 @@ public class DefaultCaseReportService implements CaseReportService {
     @Transactional
     public RenderedReport pdf(Caller caller, String caseId, List<String> languages) {
         CaseFile c = visible(caller, caseId);
-        String lang = LanguageChoice.of(packs.activePack(), languages).lang();
+        String lang = language(c, languages);
         CaseReport report = build(caller, c, lang, List.of());
         boolean settable = report.observations().stream().flatMap(o -> o.indicators().stream())
                 .allMatch(i -> i.text() == null || pdf.canSet(i.text()));
         if (!settable) {
-            report = build(caller, c, LocalizedText.FALLBACK, List.of("Indicator texts are in English: this document's "
-                    + "font cannot set the language asked for (" + lang + "). The JSON packet has them in that language."));
+            report = build(caller, c, LocalizedText.FALLBACK, List.of(messages.messages().in(LocalizedText.FALLBACK)
+                    .say("report.statement.fontFallback", "lang", lang)));
         }
         byte[] document = pdf.render(report);
         audited(caller, c, "CASE_REPORT_PDF_EXPORTED");
@@ -80,9 +84,23 @@ public class DefaultCaseReportService implements CaseReportService {
             ObservationId.parse(id).flatMap(oid -> observations.find(c.tenant(), oid)).ifPresent(contributing::add);
         }
         var protocol = protocols.forProperty(c.property());
-        return new CaseReportBuilder(protocol, pack, numbers.numbersFor(c.property().value()),
+        return new CaseReportBuilder(protocol, pack, numbers.numbersFor(c.property().value()), messages.messages(),
                 ownChannels == null ? java.util.Map.of() : ownChannels.ownChannels(c.property(), protocol))
                 .build(c, contributing, property, lang, statements, clock.instant(), caller.name());
+    }
+
+    /**
+     * The packet's language: the caller's preference among the languages the packet can be written
+     * in (RFC 4647 lookup), else the property's language.
+     */
+    private String language(CaseFile c, List<String> preferences) {
+        var spoken = messages.messages().locales().stream().filter(packs.activePack()::speaks).toList();
+        LanguageChoice asked = LanguageChoice.of(spoken, preferences);
+        if (preferences != null && !preferences.isEmpty() && !asked.fellBack()) {
+            return asked.lang();
+        }
+        String own = languages.propertyLanguage(c.property());
+        return spoken.contains(own) ? own : asked.lang();
     }
 
     private CaseFile visible(Caller caller, String caseId) {

@@ -1,18 +1,15 @@
 package dev.vigil.server.domain.service;
 
-import java.text.Normalizer;
+import dev.vigil.server.domain.model.text.BidiText;
+import dev.vigil.server.domain.model.text.FoldedText;
+import dev.vigil.server.domain.model.text.TermPattern;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.StringJoiner;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** Domain service: spots words in a free-text note that describe who someone is rather than what they did. */
 public final class NoteLinter {
@@ -30,23 +27,7 @@ public final class NoteLinter {
 
     public static final String CODE_PREFIX = "NOTE_DESCRIBES_";
     private static final String FALLBACK_LANGUAGE = "en";
-    private static final String TERM_PLACEHOLDER = "{term}";
-
-    // \b only knows ASCII-ish word characters and misplaces boundaries in Hebrew and Arabic, so a
-    // word edge is "no letter, digit or mark on that side".
-    private static final String WORD_START = "(?<![\\p{L}\\p{N}\\p{M}])";
-    private static final String WORD_END = "(?![\\p{L}\\p{N}\\p{M}])";
-    private static final String WORD_REST = "[\\p{L}\\p{N}\\p{M}]*";
-    // Words of a multi-word term may be separated by any run of spaces, line breaks or hyphens.
-    private static final String BETWEEN_WORDS = "[\\s\\-]+";
-    // Hebrew writes the one-letter words and, the, in, to, as, that, from (ו ה ב ל כ ש מ) as prefixes,
-    // stacked ("וכשה"), sometimes with a hyphen before a foreign word ("ה-").
-    private static final String HEBREW_PREFIXES = "(?:[\u05D5\u05D4\u05D1\u05DC\u05DB\u05E9\u05DE]{1,3}-?)?";
-    // Arabic attaches the article ال, optionally after و/ف and ب/ك, contracts ل + ال to لل, and
-    // attaches و ف ب ك ل alone.
-    private static final String ARABIC_PREFIXES = "(?:[\u0648\u0641]?(?:\u0627\u0644|\u0628\u0627\u0644"
-            + "|\u0643\u0627\u0644|\u0644\u0644|[\u0628\u0643\u0644])?)";
-    private static final int MIN_OPEN_PREFIX = 3;
+    private static final String TERM = "term";
 
     private final String version;
     private final List<Entry> entries;
@@ -64,6 +45,16 @@ public final class NoteLinter {
      */
     public NoteLinter(String version, Map<String, Map<Topic, List<String>>> termsByLanguage,
             Map<Topic, Map<String, String>> messages, Map<String, List<String>> ignoredPhrases) {
+        this(version, termsByLanguage, messages, ignoredPhrases, Map.of());
+    }
+
+    /**
+     * @param prefixes per language, what it attaches in front of a word, as a regular expression
+     *     (see {@link TermPattern#DEFAULT_PREFIXES}, used for languages not named here)
+     */
+    public NoteLinter(String version, Map<String, Map<Topic, List<String>>> termsByLanguage,
+            Map<Topic, Map<String, String>> messages, Map<String, List<String>> ignoredPhrases,
+            Map<String, String> prefixes) {
         this.version = Objects.requireNonNull(version, "version");
         Objects.requireNonNull(termsByLanguage, "termsByLanguage");
         Objects.requireNonNull(messages, "messages");
@@ -72,19 +63,21 @@ public final class NoteLinter {
         termsByLanguage.forEach((language, byTopic) -> {
             for (Topic topic : Topic.values()) {
                 for (String term : byTopic.getOrDefault(topic, List.of())) {
-                    compiled.add(Entry.of(topic, term, language, compiled.size()));
+                    compiled.add(new Entry(topic, TermPattern.compile(term, language,
+                            TermPattern.prefixesOf(language, prefixes)), compiled.size()));
                 }
             }
         });
         this.entries = List.copyOf(compiled);
         List<Entry> skip = new ArrayList<>();
         ignoredPhrases.forEach((language, phrases) ->
-                phrases.forEach(phrase -> skip.add(Entry.of(null, phrase, language, skip.size()))));
+                phrases.forEach(phrase -> skip.add(new Entry(null, TermPattern.compile(phrase, language,
+                        TermPattern.prefixesOf(language, prefixes)), skip.size()))));
         this.ignored = List.copyOf(skip);
         Map<Topic, Map<String, String>> texts = new EnumMap<>(Topic.class);
         for (Topic topic : Topic.values()) {
             Map<String, String> byLanguage = new LinkedHashMap<>();
-            messages.getOrDefault(topic, Map.of()).forEach((lang, text) -> byLanguage.put(languageKey(lang), text));
+            messages.getOrDefault(topic, Map.of()).forEach((lang, text) -> byLanguage.put(TermPattern.languageKey(lang), text));
             // the English text is the fallback for every other language, so it must exist
             if (byLanguage.getOrDefault(FALLBACK_LANGUAGE, "").isBlank()) {
                 throw new IllegalArgumentException("no English warning for topic " + topic);
@@ -101,20 +94,20 @@ public final class NoteLinter {
 
     /** Topics the note touches, in the order they appear, each once with the first term found. */
     public List<Finding> findings(String note) {
-        return hits(note).stream().map(h -> new Finding(h.entry.topic, h.entry.term, h.entry.language)).toList();
+        return hits(note).stream().map(h -> new Finding(h.entry.topic, h.entry.term.term(), h.entry.term.language())).toList();
     }
 
     /** One reminder per topic found, in {@code lang} (English when that language has no text). */
     public List<Warning> warnings(String note, String lang) {
         return hits(note).stream()
                 .map(h -> new Warning(CODE_PREFIX + h.entry.topic.name(),
-                        message(h.entry.topic, lang).replace(TERM_PLACEHOLDER, h.written)))
+                        BidiText.fill(message(h.entry.topic, lang), Map.of(TERM, h.written))))
                 .toList();
     }
 
     private String message(Topic topic, String lang) {
         Map<String, String> byLanguage = messages.get(topic);
-        String key = lang == null ? FALLBACK_LANGUAGE : languageKey(lang);
+        String key = lang == null ? FALLBACK_LANGUAGE : TermPattern.languageKey(lang);
         String text = byLanguage.get(key);
         if (text == null) {
             int dash = key.indexOf('-');
@@ -127,14 +120,14 @@ public final class NoteLinter {
         if (note == null || note.isBlank()) {
             return List.of();
         }
-        Folded folded = Folded.of(note);
+        FoldedText folded = FoldedText.of(note);
         List<int[]> skipped = new ArrayList<>();
         for (Entry phrase : ignored) {
-            phrase.spans(folded.text).forEach(skipped::add);
+            phrase.term.spans(folded).forEach(skipped::add);
         }
         List<Hit> all = new ArrayList<>();
         for (Entry entry : entries) {
-            for (int[] span : entry.spans(folded.text)) {
+            for (int[] span : entry.term.spans(folded)) {
                 boolean inIgnoredPhrase = skipped.stream().anyMatch(s -> s[0] <= span[0] && span[1] <= s[1]);
                 if (!inIgnoredPhrase) {
                     all.add(new Hit(entry, span[0], span[1], folded.original(note, span[0], span[1])));
@@ -155,180 +148,13 @@ public final class NoteLinter {
         return first.values().stream().sorted(Comparator.comparingInt((Hit h) -> h.start)).toList();
     }
 
-    private static String languageKey(String lang) {
-        String key = lang.strip().replace('_', '-').toLowerCase(Locale.ROOT);
-        // Java's legacy code for Hebrew
-        return key.equals("iw") || key.startsWith("iw-") ? "he" + key.substring(2) : key;
-    }
-
-    /** One list term (or ignored phrase) compiled for matching. */
-    private record Entry(Topic topic, String term, String language, int order, String needle, Pattern pattern) {
-
-        static Entry of(Topic topic, String term, String language, int order) {
-            Objects.requireNonNull(term, "term");
-            Objects.requireNonNull(language, "language");
-            String folded = Folded.of(term.strip()).text;
-            boolean open = folded.endsWith("*");
-            String body = open ? folded.substring(0, folded.length() - 1) : folded;
-            if (body.isBlank() || body.indexOf('*') >= 0) {
-                throw new IllegalArgumentException("term '" + term + "' (" + language
-                        + "): * is only allowed once, at the end");
-            }
-            List<String> words = new ArrayList<>();
-            for (String w : body.split("[\\s\\-]+")) {
-                if (!w.isEmpty()) {
-                    words.add(w);
-                }
-            }
-            if (words.isEmpty()) {
-                throw new IllegalArgumentException("term '" + term + "' (" + language + ") has no letters");
-            }
-            String last = words.get(words.size() - 1);
-            // a short open prefix ("ar*") would catch half the dictionary
-            if (open && last.codePointCount(0, last.length()) < MIN_OPEN_PREFIX) {
-                throw new IllegalArgumentException("term '" + term + "' (" + language + "): at least "
-                        + MIN_OPEN_PREFIX + " letters are needed before *");
-            }
-            StringJoiner joined = new StringJoiner(BETWEEN_WORDS);
-            words.forEach(w -> joined.add(word(w)));
-            String regex = WORD_START + attachedPrefixes(language) + joined + (open ? WORD_REST : "") + WORD_END;
-            // the longest apostrophe-free piece of the first word must occur literally in any match:
-            // a cheap test that spares running most patterns at all
-            String needle = "";
-            for (String piece : words.get(0).split("'")) {
-                needle = piece.length() > needle.length() ? piece : needle;
-            }
-            return new Entry(topic, term.strip(), language, order, needle,
-                    Pattern.compile(regex, Pattern.UNICODE_CHARACTER_CLASS));
-        }
-
-        List<int[]> spans(String text) {
-            if (!text.contains(needle)) {
-                return List.of();
-            }
-            List<int[]> spans = new ArrayList<>();
-            Matcher m = pattern.matcher(text);
-            while (m.find()) {
-                spans.add(new int[] {m.start(), m.end()});
-            }
-            return spans;
-        }
-
-        private static String word(String w) {
-            // staff often drop or vary the apostrophe ("didnt", "didn’t"); it is optional
-            StringBuilder b = new StringBuilder();
-            String[] parts = w.split("'", -1);
-            for (int i = 0; i < parts.length; i++) {
-                if (i > 0) {
-                    b.append("'?");
-                }
-                if (!parts[i].isEmpty()) {
-                    b.append(Pattern.quote(parts[i]));
-                }
-            }
-            return b.toString();
-        }
-
-        private static String attachedPrefixes(String language) {
-            String primary = languageKey(language);
-            int dash = primary.indexOf('-');
-            primary = dash > 0 ? primary.substring(0, dash) : primary;
-            return switch (primary) {
-                case "he" -> HEBREW_PREFIXES;
-                case "ar" -> ARABIC_PREFIXES;
-                default -> "";
-            };
-        }
+    /** One list term (or ignored phrase) and its place in the lists. */
+    private record Entry(Topic topic, TermPattern term, int order) {
     }
 
     private record Hit(Entry entry, int start, int end, String written) {
         int length() {
             return end - start;
-        }
-    }
-
-    /**
-     * Text as matched: NFKC, case-folded, without accents, niqqud or harakat, with Arabic letter
-     * variants unified and typographic apostrophes, quotes and dashes made plain. {@code from}/{@code to}
-     * give, per folded char, the original chars it came from, so the reporter is shown their own words.
-     */
-    private record Folded(String text, int[] from, int[] to) {
-
-        static Folded of(String original) {
-            StringBuilder out = new StringBuilder(original.length());
-            int[] from = new int[original.length() + 16];
-            int[] to = new int[original.length() + 16];
-            for (int i = 0; i < original.length(); ) {
-                int cp = original.codePointAt(i);
-                int next = i + Character.charCount(cp);
-                String f = fold(cp);
-                if (out.length() + f.length() > from.length) {
-                    from = Arrays.copyOf(from, (from.length + f.length()) * 2);
-                    to = Arrays.copyOf(to, from.length);
-                }
-                for (int k = 0; k < f.length(); k++) {
-                    from[out.length()] = i;
-                    to[out.length()] = next;
-                    out.append(f.charAt(k));
-                }
-                i = next;
-            }
-            return new Folded(out.toString(), from, to);
-        }
-
-        String original(String note, int start, int end) {
-            return note.substring(from[start], to[end - 1]).replaceAll("\\s+", " ").strip();
-        }
-
-        // Folding one code point at a time keeps the offset map exact; marks are dropped anyway,
-        // so the result equals folding the whole string.
-        private static String fold(int cp) {
-            switch (cp) {
-                case '\u2018', '\u2019', '\u02BC', '\u00B4', '`', '\u05F3' -> {
-                    return "'";   // typographic apostrophes and the Hebrew geresh
-                }
-                case '\u201C', '\u201D', '\u05F4' -> {
-                    return "\"";  // typographic quotes and the Hebrew gershayim (שב״ח)
-                }
-                case '\u05BE', '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212' -> {
-                    return "-";   // the Hebrew maqaf and typographic dashes
-                }
-                case '\u0640' -> {
-                    return "";    // Arabic tatweel only stretches a word
-                }
-                default -> {
-                    // fall through to normalisation
-                }
-            }
-            if (cp < 0x80) {
-                return String.valueOf((char) Character.toLowerCase(cp));
-            }
-            // bidi marks, zero-width joiners and soft hyphens are invisible and split words
-            if (Character.getType(cp) == Character.FORMAT) {
-                return "";
-            }
-            String s = Normalizer.normalize(new String(Character.toChars(cp)), Normalizer.Form.NFKC);
-            s = Normalizer.normalize(s, Normalizer.Form.NFD);
-            // upper then lower folds case more fully than lower alone (ς, ß)
-            s = withoutMarks(s).toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
-            StringBuilder b = new StringBuilder(s.length());
-            withoutMarks(Normalizer.normalize(s, Normalizer.Form.NFD)).codePoints().forEach(c -> b.appendCodePoint(
-                    switch (c) {
-                        // أ إ آ lose their hamza/madda with the marks; ٱ (wasla) has no decomposition
-                        case '\u0671' -> '\u0627';
-                        // alif maqsura is typed for final ya and the other way round
-                        case '\u0649', '\u06CC' -> '\u064A';
-                        case '\u06A9' -> '\u0643';
-                        // ة is deliberately kept apart from ه: "لكنة" (accent) is not "لكنه" (but he)
-                        default -> c;
-                    }));
-            return Normalizer.normalize(b, Normalizer.Form.NFC);
-        }
-
-        private static String withoutMarks(String s) {
-            StringBuilder b = new StringBuilder(s.length());
-            s.codePoints().filter(c -> Character.getType(c) != Character.NON_SPACING_MARK).forEach(b::appendCodePoint);
-            return b.toString();
         }
     }
 }

@@ -11,7 +11,11 @@ import dev.vigil.server.domain.service.ReportingNumbers;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import dev.vigil.server.domain.model.indicator.GuidanceLine;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.config.Config;
 
@@ -25,6 +29,16 @@ public class ConfiguredFilingSettings implements FilingSettings {
 
     @Inject Config config;
     @Inject ProtocolSource protocols;
+
+    public ConfiguredFilingSettings() {
+        // for CDI
+    }
+
+    /** Settings read from the given configuration and protocols, for use outside the container. */
+    public ConfiguredFilingSettings(Config config, ProtocolSource protocols) {
+        this.config = config;
+        this.protocols = protocols;
+    }
 
     @Override
     public Duration observationWindow(String propertyId) {
@@ -50,17 +64,38 @@ public class ConfiguredFilingSettings implements FilingSettings {
         return Duration.ofDays(config.getOptionalValue("vigil.stay.reservation-reuse-days", Integer.class).orElse(60));
     }
 
+    /**
+     * The property's own setting, else its protocol's number; where the protocol has none (Israel
+     * has no national trafficking hotline), the number stays empty unless the deployment sets one.
+     * The built-in Connecticut numbers apply only before any protocol is known.
+     */
     @Override
     public ReportingNumbers numbersFor(String propertyId) {
         Optional<ProtocolPack> protocol = protocol(propertyId);
-        return new ReportingNumbers(
-                value(propertyId, "emergency-number", "vigil.numbers.emergency",
-                        protocol.flatMap(p -> actionChannel(p, "URGENT", ActionKind.CALL_911)), "911"),
-                value(propertyId, "hotline", "vigil.numbers.hotline",
-                        protocol.flatMap(p -> actionChannel(p, "REPORT", ActionKind.CONTACT_HOTLINE)), "1-888-373-7888"),
-                value(propertyId, "hotline-sms", "vigil.numbers.hotline-sms",
-                        protocol.flatMap(p -> p.channels().stream().filter(c -> c.kind().equals("sms")).map(Channel::shown).findFirst()),
-                        "233733"));
+        Optional<Channel> text = protocol.flatMap(ConfiguredFilingSettings::textLine);
+        String emergency = value(propertyId, "emergency-number", "vigil.numbers.emergency",
+                protocol.flatMap(p -> actionChannel(p, "URGENT", ActionKind.CALL_911)), protocol.isPresent() ? "" : "911");
+        String hotline = value(propertyId, "hotline", "vigil.numbers.hotline",
+                protocol.flatMap(p -> actionChannel(p, "REPORT", ActionKind.CONTACT_HOTLINE)),
+                protocol.isPresent() ? "" : "1-888-373-7888");
+        String sms = value(propertyId, "hotline-sms", "vigil.numbers.hotline-sms", text.map(Channel::shown),
+                protocol.isPresent() ? "" : "233733");
+        String keyword = value(propertyId, "hotline-keyword", "vigil.numbers.hotline-keyword",
+                text.map(Channel::keyword), protocol.isPresent() ? "" : "HELP");
+        Map<String, String> channels = new LinkedHashMap<>();
+        protocol.ifPresent(p -> p.channels().stream().filter(c -> c.dialled() && c.shown() != null)
+                .forEach(c -> channels.put(c.id(), c.shown())));
+        return new ReportingNumbers(emergency.isBlank() ? "911" : emergency, hotline, sms, keyword, channels);
+    }
+
+    @Override
+    public List<GuidanceLine> guidanceFor(String propertyId) {
+        return protocol(propertyId).map(ProtocolPack::guidance).orElse(List.of());
+    }
+
+    /** The pack's first text line (Connecticut: the hotline's, 233733 with the keyword HELP). */
+    private static Optional<Channel> textLine(ProtocolPack p) {
+        return p.channels().stream().filter(c -> "sms".equals(c.kind())).findFirst();
     }
 
     private Optional<ProtocolPack> protocol(String propertyId) {
@@ -79,7 +114,7 @@ public class ConfiguredFilingSettings implements FilingSettings {
                 .flatMap(pack::channel).map(Channel::shown);
     }
 
-    /** A property's setting, else the protocol's value, else the deployment's setting, else the default. */
+    /** A property's setting, else the protocol's value, else the deployment's setting, else the fallback. */
     private String value(String propertyId, String propertyKey, String globalKey, Optional<String> fromProtocol, String fallback) {
         return Arrays.asList(propertyId == null ? null : "vigil.property." + propertyId + "." + propertyKey).stream()
                 .filter(java.util.Objects::nonNull)

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.vigil.server.application.protocol.ProtocolSource;
 import dev.vigil.server.domain.model.protocol.ProtocolPack;
+import dev.vigil.server.domain.model.text.BidiText;
 import dev.vigil.server.domain.model.tenant.Property;
 import dev.vigil.server.domain.model.tenant.PropertyId;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,15 +17,16 @@ import org.eclipse.microprofile.config.Config;
 
 /**
  * Adapter that holds the protocols in force: the bundled Connecticut pack by default, and for a
- * property with {@code vigil.property.<id>.protocol=<file>} that file (a full pack, or an overlay
- * merged onto the pack it extends). All are read and checked at startup.
+ * property with {@code vigil.property.<id>.protocol} a bundled pack by name ({@code il} for Israel,
+ * {@code us-ct}) or a file (a full pack, or an overlay merged onto the pack it extends). All are
+ * read and checked at startup.
  */
 @ApplicationScoped
 public class ActiveProtocols implements ProtocolSource {
 
     static final String DEFAULT = "packs/protocols/us-ct.yaml";
     /** The protocols bundled with the server, by the name a property uses for them. */
-    static final java.util.List<String> BUNDLED = java.util.List.of("us-ct");
+    static final java.util.List<String> BUNDLED = java.util.List.of("us-ct", "il");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Inject Config config;
@@ -61,7 +63,7 @@ public class ActiveProtocols implements ProtocolSource {
     }
 
     /**
-     * The pack a property names: a bundled protocol by its name ({@code us-ct}), or a file. A name that is
+     * The pack a property names: a bundled protocol by its name ({@code us-ct}, {@code il}), or a file. A name that is
      * neither stops startup with the setting named.
      */
     private static JsonNode open(PropertyId property, String location, ProtocolPackLoader loader) {
@@ -81,6 +83,28 @@ public class ActiveProtocols implements ProtocolSource {
                 .map(String::trim).filter(s -> !s.isBlank() && !s.equals("default") && !s.equals("us-ct"));
     }
 
+    /** The document as people read it: right-to-left texts with their numbers isolated. */
+    private static JsonNode readable(JsonNode node) {
+        if (node instanceof com.fasterxml.jackson.databind.node.ObjectNode object) {
+            object.fields().forEachRemaining(e -> {
+                if (e.getValue().isTextual()) {
+                    e.setValue(com.fasterxml.jackson.databind.node.TextNode.valueOf(BidiText.isolate(e.getValue().asText())));
+                } else {
+                    readable(e.getValue());
+                }
+            });
+        } else if (node instanceof com.fasterxml.jackson.databind.node.ArrayNode array) {
+            for (int i = 0; i < array.size(); i++) {
+                if (array.get(i).isTextual()) {
+                    array.set(i, com.fasterxml.jackson.databind.node.TextNode.valueOf(BidiText.isolate(array.get(i).asText())));
+                } else {
+                    readable(array.get(i));
+                }
+            }
+        }
+        return node;
+    }
+
     private ProtocolPackLoader.Loaded loaded(PropertyId property) {
         ProtocolPackLoader.Loaded base = standard;
         if (base == null) {
@@ -97,7 +121,7 @@ public class ActiveProtocols implements ProtocolSource {
     @Override
     public String documentFor(PropertyId property) {
         try {
-            return JSON.writeValueAsString(loaded(property).document());
+            return JSON.writeValueAsString(readable(loaded(property).document().deepCopy()));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -29,7 +29,7 @@ import java.util.regex.Pattern;
 public final class IndicatorPackLoader {
 
     static final String SCHEMA = "packs/schema/indicator-pack.schema.json";
-    static final Set<String> REQUIRED_GUIDANCE = Set.of("noConfront", "emergency", "factsOnly");
+    static final Set<String> REQUIRED_GUIDANCE = Set.of("noConfront", "emergency", "factsOnly", "notifySecurity");
     private static final Pattern INDICATOR_PATH = Pattern.compile("^\\$\\.indicators\\[(\\d+)]");
 
     private final JsonSchema schema = YamlDocuments.schema(SCHEMA);

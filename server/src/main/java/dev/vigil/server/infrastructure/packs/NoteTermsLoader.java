@@ -37,7 +37,9 @@ public final class NoteTermsLoader {
     public NoteLinter load(String source, InputStream yaml) {
         JsonNode root = YamlDocuments.readChecked(source, yaml, schema, NoteTermsLoader::describe, NoteTermsLoader::crossChecks);
         try {
-            return new NoteLinter(root.path("version").asText(), terms(root), messages(root), ignored(root));
+            Map<String, String> prefixes = new LinkedHashMap<>();
+            root.path("prefixes").fields().forEachRemaining(p -> prefixes.put(p.getKey(), p.getValue().asText()));
+            return new NoteLinter(root.path("version").asText(), terms(root), messages(root), ignored(root), prefixes);
         } catch (IllegalArgumentException e) {
             // the schema mirrors the linter's own rules; this only fires if the two drift apart
             throw new PackValidationException(source, List.of(e.getMessage()));
@@ -78,6 +80,18 @@ public final class NoteTermsLoader {
     /** A word in two topics would produce two contradicting warnings; the same word twice is a slip. */
     private static List<String> crossChecks(JsonNode root) {
         List<String> problems = new ArrayList<>();
+        root.path("messages").fields().forEachRemaining(topic -> root.path("locales").forEach(lang -> {
+            if (topic.getValue().path(lang.asText()).asText("").isBlank()) {
+                problems.add("message " + topic.getKey() + ": no '" + lang.asText() + "' text");
+            }
+        }));
+        root.path("prefixes").fields().forEachRemaining(p -> {
+            try {
+                Pattern.compile(p.getValue().asText());
+            } catch (java.util.regex.PatternSyntaxException e) {
+                problems.add("prefixes " + p.getKey() + ": not a regular expression: " + e.getDescription());
+            }
+        });
         Map<String, String> firstSeen = new LinkedHashMap<>();
         root.path("terms").fields().forEachRemaining(language -> language.getValue().fields().forEachRemaining(topic -> {
             String where = language.getKey() + "/" + topic.getKey();

@@ -66,7 +66,8 @@ public final class ProtocolPackLoader {
         List<Channel> channels = new ArrayList<>();
         doc.path("channels").forEach(c -> channels.add(new Channel(c.path("id").asText(), c.path("kind").asText(),
                 text(c, "number"), text(c, "display"), text(c, "role"), provenance(c), text(c, "tty"), text(c, "keyword"),
-                text(c, "audience"), text(c, "available"), text(c, "url"), text(c, "address"))));
+                text(c, "audience"), text(c, "available"), text(c, "url"), text(c, "address"),
+                c.has("label") ? texts(c.get("label")) : null)));
         Set<String> channelIds = new HashSet<>();
         channels.forEach(c -> channelIds.add(c.id()));
         Map<String, List<ProtocolAction>> actions = new LinkedHashMap<>();
@@ -91,6 +92,7 @@ public final class ProtocolPackLoader {
             }
             actions.put(severity, list);
         }
+        problems.addAll(ProtocolTexts.problems(doc));
         if (!problems.isEmpty()) {
             throw new PackValidationException(source, problems);
         }
@@ -101,7 +103,8 @@ public final class ProtocolPackLoader {
                 doc.path("jurisdiction").path("name").asText(doc.path("protocol").asText()),
                 Duration.ofDays(doc.path("observationWindowDays").path("value").asInt(90)), channels, actions,
                 days(retention.path("guestTransactions"), "minDays"), days(retention.path("observationsWithoutCase"), "days"),
-                days(retention.path("cases"), "days"), prohibited, ComplianceRulesReader.read(doc));
+                days(retention.path("cases"), "days"), prohibited, ComplianceRulesReader.read(doc),
+                ProtocolTexts.locales(doc), text(doc, "defaultLanguage"), ProtocolTexts.guidance(doc), ProtocolTexts.context(doc));
         return new Loaded(doc, pack);
     }
 
@@ -148,7 +151,7 @@ public final class ProtocolPackLoader {
         return new Provenance(node.path("status").asText("assumed"), sources, text(node, "note"));
     }
 
-    private static LocalizedText texts(JsonNode node) {
+    static LocalizedText texts(JsonNode node) {
         Map<String, String> byLocale = new LinkedHashMap<>();
         node.fields().forEachRemaining(e -> byLocale.put(e.getKey(), e.getValue().asText()));
         if (!byLocale.containsKey("en")) {

@@ -99,7 +99,13 @@ public final class RulePackLoader {
         r.path("fixtures").forEach(f -> fixtures.add(fixture(f)));
         return new PatternRule(r.path("id").asText(), r.path("title").asText(), r.path("status").asText(),
                 r.path("description").asText(), subjects, r.has("window") ? Durations.parse(r.get("window").asText()) : null,
-                outcomes, cap, suppressedBy, falsePositives, sources, fixtures);
+                outcomes, cap, suppressedBy, falsePositives, sources, fixtures, titles(r.path("titles")));
+    }
+
+    private static Map<String, String> titles(JsonNode node) {
+        Map<String, String> titles = new java.util.LinkedHashMap<>();
+        node.fields().forEachRemaining(e -> titles.put(e.getKey(), e.getValue().asText()));
+        return titles;
     }
 
     private static Fixture fixture(JsonNode f) {

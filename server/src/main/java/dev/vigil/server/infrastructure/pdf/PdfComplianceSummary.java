@@ -32,6 +32,10 @@ public class PdfComplianceSummary implements CompliancePdf {
             training(pdf, s.training());
             notices(pdf, s.notices());
             registration(pdf, s.registration());
+            if (!s.context().isEmpty()) {
+                pdf.heading("What else to know in " + s.protocol().jurisdiction());
+                s.context().forEach(c -> pdf.field(c.id().replace('_', ' '), c.text() + " - " + describe(c.source())));
+            }
             pdf.heading("Retention in force");
             s.retention().forEach(r -> pdf.field(r.record(), r.rule() + " - " + describe(r.source())));
             if (!s.commercialRules().isEmpty()) {

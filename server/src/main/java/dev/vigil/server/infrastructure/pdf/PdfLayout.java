@@ -1,47 +1,55 @@
 package dev.vigil.server.infrastructure.pdf;
 
+import dev.vigil.server.domain.model.text.BidiText;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.List;
+import java.util.function.BiFunction;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
 /**
  * A top-to-bottom text layout on US Letter pages: a title, headings, wrapped paragraphs, labelled
- * fields and bullets, a new page when one is full, and a footer with page numbers at the end.
- * Long words (web addresses) are broken where they must be. Every text passes {@link WinAnsiText}.
+ * fields and bullets, a new page when one is full, and a footer with page numbers at the end. Text
+ * is set in embedded Unicode fonts ({@link PdfFonts}), shaped and laid out by the bidi algorithm
+ * line by line ({@link PdfText}); a right-to-left document is right-aligned, with labels and bullets
+ * on the right. Long words (web addresses) are broken where they must be.
  */
 final class PdfLayout implements AutoCloseable {
 
-    private static final PDType1Font REGULAR = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-    private static final PDType1Font BOLD = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
     private static final float MARGIN = 54;
     private static final float BODY = 9.5f;
     private static final float SMALL = 8f;
     private static final float LABEL_WIDTH = 120;
 
     private final PDDocument document = new PDDocument();
+    private final PdfFonts fonts = new PdfFonts(document);
     private final PDRectangle size = PDRectangle.LETTER;
+    private final boolean rtl;
     private PDPageContentStream content;
     private float y;
 
     PdfLayout(String title, String subject) {
-        document.getDocumentInformation().setTitle(WinAnsiText.clean(title));
-        document.getDocumentInformation().setSubject(WinAnsiText.clean(subject));
+        this(title, subject, false);
+    }
+
+    /** @param rtl the document's language is written right to left */
+    PdfLayout(String title, String subject, boolean rtl) {
+        this.rtl = rtl;
+        document.getDocumentInformation().setTitle(BidiText.strip(title));
+        document.getDocumentInformation().setSubject(BidiText.strip(subject));
         document.getDocumentInformation().setCreator("Vigil");
         document.getDocumentInformation().setCreationDate(Calendar.getInstance());
         newPage();
     }
 
     void title(String text) {
-        lines(BOLD, 16, MARGIN, wrap(BOLD, 16, text, width()));
+        lines(16, true, MARGIN, width(), wrap(text, 16, true, width()));
         y -= 4;
     }
 
@@ -50,47 +58,49 @@ final class PdfLayout implements AutoCloseable {
         if (y < MARGIN + 60) {
             newPage();
         }
-        lines(BOLD, 12, MARGIN, wrap(BOLD, 12, text, width()));
+        lines(12, true, MARGIN, width(), wrap(text, 12, true, width()));
         y -= 2;
     }
 
     void subheading(String text) {
         y -= 3;
-        lines(BOLD, BODY, MARGIN, wrap(BOLD, BODY, text, width()));
+        lines(BODY, true, MARGIN, width(), wrap(text, BODY, true, width()));
     }
 
     void paragraph(String text) {
-        lines(REGULAR, BODY, MARGIN, wrap(REGULAR, BODY, text, width()));
+        lines(BODY, false, MARGIN, width(), wrap(text, BODY, false, width()));
     }
 
     void small(String text) {
-        lines(REGULAR, SMALL, MARGIN, wrap(REGULAR, SMALL, text, width()));
+        lines(SMALL, false, MARGIN, width(), wrap(text, SMALL, false, width()));
     }
 
-    /** A label in bold and its value beside it; nothing when the value is empty. */
+    /** A label in bold and its value beside it (on the right of it in right-to-left documents); nothing when the value is empty. */
     void field(String label, String value) {
         if (value == null || value.isBlank()) {
             return;
         }
-        List<String> valueLines = wrap(REGULAR, BODY, value, width() - LABEL_WIDTH);
+        List<String> valueLines = wrap(value, BODY, false, width() - LABEL_WIDTH);
         ensureRoom(lineHeight(BODY));
-        write(BOLD, BODY, MARGIN, y, WinAnsiText.clean(label));
-        lines(REGULAR, BODY, MARGIN + LABEL_WIDTH, valueLines);
+        String shown = wrap(label, BODY, true, LABEL_WIDTH - 6).get(0);
+        write(BODY, true, rtl ? MARGIN + width() - (LABEL_WIDTH - 6) : MARGIN, LABEL_WIDTH - 6, y, shown);
+        float valueX = rtl ? MARGIN : MARGIN + LABEL_WIDTH;
+        lines(BODY, false, valueX, width() - LABEL_WIDTH, valueLines);
     }
 
     void bullet(String text) {
-        List<String> wrapped = wrap(REGULAR, BODY, text, width() - 12);
+        List<String> wrapped = wrap(text, BODY, false, width() - 12);
         ensureRoom(lineHeight(BODY));
-        write(REGULAR, BODY, MARGIN + 2, y, "-");
-        lines(REGULAR, BODY, MARGIN + 12, wrapped);
+        write(BODY, false, rtl ? MARGIN + width() - 10 : MARGIN + 2, 8, y, "-");
+        lines(BODY, false, rtl ? MARGIN : MARGIN + 12, width() - 12, wrapped);
     }
 
     void space() {
         y -= 5;
     }
 
-    /** Stamps every page with the footer and page numbers and returns the document. */
-    byte[] finish(String footer) {
+    /** Stamps every page with the footer and its number ({@code pageLabel}: page, pages) and returns the document. */
+    byte[] finish(String footer, BiFunction<Integer, Integer, String> pageLabel) {
         try {
             content.close();
             int count = document.getNumberOfPages();
@@ -98,12 +108,9 @@ final class PdfLayout implements AutoCloseable {
                 PDPage page = document.getPage(i);
                 try (PDPageContentStream stamp = new PDPageContentStream(document, page, PDPageContentStream.AppendMode.APPEND,
                         true, true)) {
-                    String text = WinAnsiText.clean(footer + "  |  page " + (i + 1) + " of " + count);
-                    stamp.beginText();
-                    stamp.setFont(REGULAR, SMALL);
-                    stamp.newLineAtOffset(MARGIN, MARGIN / 2);
-                    stamp.showText(text);
-                    stamp.endText();
+                    String text = footer + "  |  " + pageLabel.apply(i + 1, count);
+                    String line = wrap(text, SMALL, false, width()).get(0);
+                    draw(stamp, SMALL, false, MARGIN, width(), MARGIN / 2 + SMALL, line);
                 }
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -112,6 +119,10 @@ final class PdfLayout implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    byte[] finish(String footer) {
+        return finish(footer, (page, pages) -> "page " + page + " of " + pages);
     }
 
     @Override
@@ -131,10 +142,11 @@ final class PdfLayout implements AutoCloseable {
         return fontSize * 1.35f;
     }
 
-    private void lines(PDType1Font font, float fontSize, float x, List<String> lines) {
+    /** Lines in reading order, each set within {@code [x, x + available]} on its side. */
+    private void lines(float fontSize, boolean strong, float x, float available, List<String> lines) {
         for (String line : lines) {
             ensureRoom(lineHeight(fontSize));
-            write(font, fontSize, x, y, line);
+            write(fontSize, strong, x, available, y, line);
             y -= lineHeight(fontSize);
         }
     }
@@ -145,13 +157,23 @@ final class PdfLayout implements AutoCloseable {
         }
     }
 
-    private void write(PDType1Font font, float fontSize, float x, float atY, String text) {
+    private void write(float fontSize, boolean strong, float x, float available, float atY, String logicalLine) {
+        draw(content, fontSize, strong, x, available, atY, logicalLine);
+    }
+
+    /** Sets one line: reordered for display, aligned to the left or (right-to-left) to the right of its box. */
+    private void draw(PDPageContentStream stream, float fontSize, boolean strong, float x, float available, float atY,
+                      String logicalLine) {
+        String visual = PdfText.visual(logicalLine, rtl);
+        float start = rtl ? x + available - fonts.width(visual, fontSize, strong) : x;
         try {
-            content.beginText();
-            content.setFont(font, fontSize);
-            content.newLineAtOffset(x, atY - fontSize);
-            content.showText(text);
-            content.endText();
+            stream.beginText();
+            stream.newLineAtOffset(start, atY - fontSize);
+            for (PdfFonts.Run run : fonts.runs(visual, strong)) {
+                stream.setFont(run.font(), fontSize);
+                stream.showText(run.text());
+            }
+            stream.endText();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -171,16 +193,20 @@ final class PdfLayout implements AutoCloseable {
         }
     }
 
-    /** Splits a text into lines that fit the width, breaking inside a word only when the word alone is too wide. */
-    static List<String> wrap(PDType1Font font, float fontSize, String text, float width) {
+    /**
+     * Splits a text (in reading order; Arabic shaped first) into lines that fit the width, breaking
+     * inside a word only when the word alone is too wide. Tabs and line breaks count as spaces.
+     */
+    List<String> wrap(String text, float fontSize, boolean strong, float available) {
+        String shaped = PdfText.shape(clean(text));
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
-        for (String word : WinAnsiText.clean(text).split(" ")) {
-            if (word.isEmpty()) {
+        for (String word : shaped.split(" ")) {
+            if (BidiText.strip(word).isEmpty()) {
                 continue;
             }
             String candidate = line.isEmpty() ? word : line + " " + word;
-            if (widthOf(font, fontSize, candidate) <= width) {
+            if (measure(candidate, fontSize, strong) <= available) {
                 line.setLength(0);
                 line.append(candidate);
                 continue;
@@ -189,9 +215,9 @@ final class PdfLayout implements AutoCloseable {
                 lines.add(line.toString());
                 line.setLength(0);
             }
-            while (widthOf(font, fontSize, word) > width) {
+            while (measure(word, fontSize, strong) > available) {
                 int cut = word.length() - 1;
-                while (cut > 1 && widthOf(font, fontSize, word.substring(0, cut)) > width) {
+                while (cut > 1 && measure(word.substring(0, cut), fontSize, strong) > available) {
                     cut--;
                 }
                 lines.add(word.substring(0, cut));
@@ -205,11 +231,22 @@ final class PdfLayout implements AutoCloseable {
         return lines;
     }
 
-    private static float widthOf(PDType1Font font, float fontSize, String text) {
-        try {
-            return font.getStringWidth(text) / 1000 * fontSize;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    private float measure(String logical, float fontSize, boolean strong) {
+        return fonts.width(BidiText.strip(logical), fontSize, strong);
+    }
+
+    private static String clean(String text) {
+        if (text == null) {
+            return "";
         }
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().forEach(cp -> {
+            if (cp == '\t' || cp == '\n' || cp == '\r') {
+                out.append(' ');
+            } else if (!Character.isISOControl(cp)) {
+                out.appendCodePoint(cp);
+            }
+        });
+        return out.toString();
     }
 }

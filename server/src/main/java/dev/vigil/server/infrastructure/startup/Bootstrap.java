@@ -14,6 +14,7 @@ import dev.vigil.server.infrastructure.http.RequestLineGuards;
 import dev.vigil.server.infrastructure.persistence.jpa.JpaAuditLog;
 import dev.vigil.server.domain.model.pattern.RulePack;
 import dev.vigil.server.infrastructure.packs.ActiveIndicatorPack;
+import dev.vigil.server.infrastructure.packs.ActiveMessages;
 import dev.vigil.server.infrastructure.packs.ActiveNoteTerms;
 import dev.vigil.server.infrastructure.packs.ActiveProtocols;
 import dev.vigil.server.infrastructure.packs.ActiveRulePack;
@@ -66,6 +67,7 @@ public class Bootstrap {
     @Inject ActiveRulePack rulePack;
     @Inject ActiveNoteTerms noteTerms;
     @Inject ActiveProtocols protocols;
+    @Inject ActiveMessages messages;
     @Inject ConfiguredChannels channels;
     @Inject dev.vigil.server.infrastructure.connector.ConfiguredConnections connections;
     @Inject ConfiguredNotificationRoutes routes;
@@ -96,6 +98,7 @@ public class Bootstrap {
             IndicatorPack pack = indicatorPack.load();
             RulePack rules = rulePack.load(pack);
             noteTerms.load();
+            messages.load();
             List<TenantId> newSecret = keyring.ensure(properties.tenants());
             auditLog.sealUnchained(); // entries written before the chain existed, oldest first
             for (TenantId rewrapped : newSecret) {

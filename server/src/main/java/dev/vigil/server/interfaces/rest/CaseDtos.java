@@ -9,6 +9,7 @@ import dev.vigil.server.domain.model.observation.Observation;
 import dev.vigil.server.domain.model.pattern.SubjectKey;
 import dev.vigil.server.domain.model.pattern.SubjectType;
 import dev.vigil.server.domain.model.stay.Stay;
+import dev.vigil.server.domain.model.text.BidiText;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -52,7 +53,7 @@ public final class CaseDtos {
     public record Page(List<Summary> cases, String nextCursor) {
     }
 
-    /** Why a rule matched. */
+    /** Why a rule matched, in the reader's language. */
     public record MatchedRule(String ruleId, String title, String tier, Subject subject,
                               @Schema(type = SchemaType.STRING, format = "date-time") Instant windowStart,
                               @Schema(type = SchemaType.STRING, format = "date-time") Instant windowEnd,
@@ -73,30 +74,33 @@ public final class CaseDtos {
     /**
      * Whom to contact for a step at the case's property, and how: kind {@code phone} (number to call),
      * {@code sms} (short code and keyword to text), {@code web} (a form's url), {@code email} (an address)
-     * or {@code internal} (the role to tell).
+     * or {@code internal} (the role to tell); {@code name}: the channel's name in the reader's language.
      */
     public record Contact(String channel, @Schema(enumeration = {"phone", "sms", "web", "email", "internal"}) String kind,
                           String number, String display, String keyword, String tty, String url, String address,
-                          String role, String available, String label, boolean setByProperty) {
-        static Contact of(dev.vigil.server.domain.model.protocol.ActionContact c) {
+                          String role, String available, String label, boolean setByProperty, String name) {
+        static Contact of(dev.vigil.server.domain.model.protocol.ActionContact c, String lang) {
             return new Contact(c.channel(), c.kind(), c.number(), c.display(), c.keyword(), c.tty(), c.url(), c.address(),
-                    c.role(), c.available(), c.label(), c.setByProperty());
+                    c.role(), c.available(), c.label(), c.setByProperty(), BidiText.isolate(c.name(lang)));
         }
     }
 
-    /** One of the protocol's steps on the case, with whom to contact for it. */
+    /**
+     * One of the protocol's steps on the case, with whom to contact for it and the protocol's words for
+     * it in the reader's language.
+     */
     public record Action(String id, String actionId, String kind, String who, String channel, String severity,
                          @Schema(type = SchemaType.STRING, format = "date-time") Instant dueAt,
                          @Schema(enumeration = {"OPEN", "OVERDUE", "ACKNOWLEDGED", "CANCELLED", "SUPERSEDED"}) String state,
                          int escalations, String escalatesTo, String provenance, boolean optional, String acknowledgedBy,
                          @Schema(type = SchemaType.STRING, format = "date-time") Instant acknowledgedAt, String note,
-                         List<Contact> contacts) {
+                         List<Contact> contacts, String text) {
         static Action of(dev.vigil.server.domain.model.casefile.CaseAction a,
-                         List<dev.vigil.server.domain.model.protocol.ActionContact> contacts) {
+                         List<dev.vigil.server.domain.model.protocol.ActionContact> contacts, String text, String lang) {
             return new Action(a.id(), a.actionId(), a.kind(), a.who(), a.channel(), a.severity().name(), a.deadlineAt(),
                     a.state().name(), a.escalations(), a.escalateTo().orElse(null), a.provenance(), a.optional(),
                     a.acknowledgedBy().orElse(null), a.acknowledgedAt().orElse(null), a.ackNote().orElse(null),
-                    contacts.stream().map(Contact::of).toList());
+                    contacts.stream().map(c -> Contact.of(c, lang)).toList(), text);
         }
     }
 
@@ -118,16 +122,17 @@ public final class CaseDtos {
         static Detail of(CaseView view) {
             CaseFile c = view.caseFile();
             Map<String, Stay> stays = view.stays();
-            List<MatchedRule> rules = c.matches().stream().map(m -> new MatchedRule(m.ruleId(), m.ruleTitle(), m.tier().name(),
-                    Subject.of(m.subject(), stays), m.windowStart(), m.windowEnd(), m.score(), m.observationIds(),
-                    m.explanation())).toList();
+            List<MatchedRule> rules = c.matches().stream().map(m -> new MatchedRule(m.ruleId(), m.ruleTitle(view.lang()),
+                    m.tier().name(), Subject.of(m.subject(), stays), m.windowStart(), m.windowEnd(), m.score(),
+                    m.observationIds(), m.explanation(view.lang()))).toList();
             List<CaseObservation> observations = view.observations().stream().map(o -> observation(o, view)).toList();
             List<HistoryEntry> history = c.events().stream().map(CaseDtos::entry).toList();
             return new Detail(c.id().value(), c.property().value(), Subject.of(c.primarySubject(), stays),
                     c.subjects().stream().map(k -> Subject.of(k, stays)).toList(), c.severity().name(), c.score(),
                     c.status().name(), c.mergedInto().map(Object::toString).orElse(null),
                     c.follows().map(Object::toString).orElse(null), c.createdAt(), c.updatedAt(),
-                    rules, observations, c.actions().stream().map(a -> Action.of(a, view.contactsOf(a.id()))).toList(),
+                    rules, observations, c.actions().stream()
+                            .map(a -> Action.of(a, view.contactsOf(a.id()), view.actionTexts().get(a.id()), view.lang())).toList(),
                     history.stream().filter(h -> h.kind().equals(CaseEvent.Kind.DECISION.name())).toList(), history);
         }
 

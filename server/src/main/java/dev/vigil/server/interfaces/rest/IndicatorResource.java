@@ -45,7 +45,7 @@ public class IndicatorResource {
         static IndicatorItem of(Indicator i, String lang) {
             return new IndicatorItem(i.code().value(), i.category(),
                     i.roles().stream().map(Enum::name).sorted().toList(), i.minorRelated(), i.weight(),
-                    i.emergency(), i.text().in(lang), i.help().in(lang));
+                    i.emergency(), i.text().shown(lang), i.help().shown(lang));
         }
     }
 
@@ -68,7 +68,7 @@ public class IndicatorResource {
         String served = checklist.lang();
         List<IndicatorItem> items = checklist.indicators().stream().map(i -> IndicatorItem.of(i, served)).toList();
         List<CategoryItem> categories = checklist.categories().stream()
-                .map(c -> new CategoryItem(c.id(), c.label().in(served))).toList();
+                .map(c -> new CategoryItem(c.id(), c.label().shown(served))).toList();
         List<ObservationResource.GuidanceItem> guidance = checklist.guidance().stream()
                 .map(g -> new ObservationResource.GuidanceItem(g.key(), g.text())).toList();
         return Response.ok(new IndicatorList(checklist.packVersion(), served, categories, guidance, items))

@@ -79,8 +79,8 @@ final class FilingFixture {
         tx.clock = Clock.fixed(NOW, ZoneOffset.UTC);
         tx.noteLinter = FilingFixture::bundledLinter;
         tx.patterns = new PatternEvaluation(TestPacks::defaultPack, TestPacks::defaultRules, histories, new CaseBook(cases,
-                new CaseAlerts(outbox, new TestRoutes(), new DemoDirectory(), TestPacks.connecticut())), TestPacks.connecticut(),
-                dev.vigil.server.domain.model.pattern.SubjectHolds.NONE);
+                new CaseAlerts(outbox, new TestRoutes(), new DemoDirectory(), TestPacks.connecticut(), TestPacks.alertWording())), TestPacks.connecticut(),
+                dev.vigil.server.domain.model.pattern.SubjectHolds.NONE, TestPacks::messages);
         filing.transaction = tx;
         filing.transientFailures = new dev.vigil.server.infrastructure.persistence.jpa.JpaTransientFailures();
         queries.observations = observations;

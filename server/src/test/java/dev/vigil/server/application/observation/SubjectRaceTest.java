@@ -147,7 +147,8 @@ class SubjectRaceTest {
         tx.patterns = new PatternEvaluation(TestPacks::defaultPack, TestPacks::defaultRules,
                 (tenant, property) -> new JpaObservationHistory(em, tenant, property),
                 new CaseBook(new JpaCaseRepository(em), new CaseAlerts(new JpaOutbox(em), new TestRoutes(), directory,
-                        TestPacks.connecticut())), TestPacks.connecticut(), new JpaSubjectHolds(em));
+                        TestPacks.connecticut(), TestPacks.alertWording())), TestPacks.connecticut(), new JpaSubjectHolds(em),
+                TestPacks::messages);
         return tx;
     }
 

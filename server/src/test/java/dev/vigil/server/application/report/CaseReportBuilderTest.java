@@ -14,7 +14,7 @@ class CaseReportBuilderTest {
     private final ReportScenario scenario = new ReportScenario();
 
     private CaseReport build(ReportingNumbers numbers, String lang) {
-        return new CaseReportBuilder(scenario.pack, TestPacks.defaultPack(), numbers).build(scenario.caseFile,
+        return new CaseReportBuilder(scenario.pack, TestPacks.defaultPack(), numbers, TestPacks.messages()).build(scenario.caseFile,
                 scenario.observations, ReportScenario.HOTEL, lang, List.of(), ReportScenario.T.plus(Duration.ofHours(5)), "manager");
     }
 
@@ -64,7 +64,7 @@ class CaseReportBuilderTest {
     void aNumberThePropertySetForAChannel_isTheStepsContact() {
         var pack = scenario.pack;
         var police = pack.channel("local_police_nonemergency").orElseThrow();
-        CaseReport r = new CaseReportBuilder(pack, dev.vigil.server.testing.TestPacks.defaultPack(), null,
+        CaseReport r = new CaseReportBuilder(pack, dev.vigil.server.testing.TestPacks.defaultPack(), null, TestPacks.messages(),
                 java.util.Map.of(police.id(), police.withNumber("+18605550100", "Stamford police 860-555-0100")))
                 .build(scenario.caseFile, scenario.observations, ReportScenario.HOTEL, "en", java.util.List.of(), ReportScenario.T,
                         "manager");
@@ -74,6 +74,8 @@ class CaseReportBuilderTest {
                     assertThat(c.setByProperty()).isTrue();
                     assertThat(c.describe()).isEqualTo("call Stamford police 860-555-0100");
                 }));
+        assertThat(r.actions()).filteredOn(s -> s.kind().equals("CONTACT_POLICE"))
+                .allSatisfy(s -> assertThat(s.contactTexts()).containsExactly("call Stamford police 860-555-0100"));
     }
 
     @Test

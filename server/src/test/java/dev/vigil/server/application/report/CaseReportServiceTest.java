@@ -65,7 +65,9 @@ class CaseReportServiceTest {
         service.packs = TestPacks::defaultPack;
         service.protocols = TestPacks.connecticut();
         service.numbers = property -> new ReportingNumbers("911", "1-888-373-7888", "233733");
-        service.pdf = new PdfCaseReport();
+        service.pdf = new PdfCaseReport(TestPacks::messages);
+        service.messages = TestPacks::messages;
+        service.languages = dev.vigil.server.application.shared.LanguageSettings.fixed("en");
         service.audit = audit;
         service.clock = Clock.fixed(ReportScenario.T.plusSeconds(7200 * 3), ZoneOffset.UTC);
     }
@@ -95,14 +97,26 @@ class CaseReportServiceTest {
     }
 
     @Test
-    void hebrew_isGivenInTheJson_butThePdfKeepsEnglish_andSaysWhy() throws Exception {
-        CaseReport json = service.report(SECURITY, caseId, List.of("he"));
-        assertThat(json.packet().language()).isEqualTo("he");
-        assertThat(json.observations().get(0).indicators().get(0).text()).contains("כשאנשי הצוות");
-        CaseReportService.RenderedReport pdf = service.pdf(SECURITY, caseId, List.of("he"));
-        assertThat(pdf.language()).isEqualTo("en");
-        String text = text(pdf.document());
-        assertThat(text).contains("another person answered").contains("cannot set the language asked for (he)");
+    void hebrewAndArabic_areInTheJsonAndInThePdf_asWritten() throws Exception {
+        for (String lang : List.of("he", "ar")) {
+            CaseReport json = service.report(SECURITY, caseId, List.of(lang));
+            assertThat(json.packet().language()).isEqualTo(lang);
+            String indicator = json.observations().get(0).indicators().get(0).text();
+            assertThat(indicator).contains(lang.equals("he") ? "כשאנשי הצוות" : "عندما وجّه الموظفون");
+            CaseReportService.RenderedReport pdf = service.pdf(SECURITY, caseId, List.of(lang));
+            assertThat(pdf.language()).isEqualTo(lang);
+            String text = PdfTextExtraction.readable(pdf.document());
+            assertThat(text).as(lang).contains(PdfTextExtraction.normal(indicator))
+                    .contains(PdfTextExtraction.normal(json.packet().title()))
+                    .contains(PdfTextExtraction.normal(json.packet().statements().get(0)));
+            List<String> contacts = json.actions().stream().flatMap(st -> st.contactTexts().stream()).toList();
+            assertThat(contacts).as(lang + ": whom to contact, in the packet's language").isNotEmpty()
+                    .noneMatch(t -> t.startsWith("call ") || t.startsWith("text ") || t.startsWith("tell "));
+            assertThat(text).contains(PdfTextExtraction.normal(contacts.get(0)));
+            java.nio.file.Path out = java.nio.file.Path.of("target", "pdf-samples");
+            java.nio.file.Files.createDirectories(out);
+            java.nio.file.Files.write(out.resolve("service-" + lang + ".pdf"), pdf.document());
+        }
     }
 
     @Test

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 class PatternEngineTest {
 
     private static final Instant T = Instant.parse("2026-06-01T12:00:00Z");
-    private final PatternEngine engine = new PatternEngine(TestPacks.defaultPack(), TestPacks.defaultRules());
+    private final PatternEngine engine = new PatternEngine(TestPacks.defaultPack(), TestPacks.defaultRules(), TestPacks.messages());
 
     private static int n;
 

@@ -164,8 +164,9 @@ class NoteLinterTest {
                 .containsExactly("Your note mentions appearance (\"tattoo\").");
         assertThat(linter.warnings("a tattoo", null)).extracting(Warning::message)
                 .containsExactly("Your note mentions appearance (\"tattoo\").");
+        // in a right-to-left message the words found go in their own isolate
         assertThat(linter.warnings("הערבי", "iw")).extracting(Warning::message)
-                .containsExactly("ההערה מזכירה (\"הערבי\").");
+                .containsExactly("ההערה מזכירה (\"\u2068הערבי\u2069\").");
     }
 
     @Test

@@ -277,7 +277,7 @@ class OutboxDeliveryTest {
             RuleMatch urgent = new RuleMatch("R1", "Violence", Tier.T4,
                     new SubjectKey(SubjectType.ROOM_STAY, UUID.randomUUID().toString()), T, T, List.of(o.id().value()),
                     10, Set.of(), Set.of(), Set.of("PHYS_VIOLENCE_OBSERVED"), "explanation");
-            CaseAlerts alerts = new CaseAlerts(new JpaOutbox(em), new TestRoutes(), new Harbor(tenant), TestPacks.connecticut());
+            CaseAlerts alerts = new CaseAlerts(new JpaOutbox(em), new TestRoutes(), new Harbor(tenant), TestPacks.connecticut(), TestPacks.alertWording());
             id[0] = new CaseBook(new JpaCaseRepository(em), alerts).apply(tenant, hotel, List.of(urgent), T, Duration.ofDays(90),
                     TestPacks.connecticut().forProperty(hotel), new CaseCircumstances(false, false, false)).orElseThrow().id().value();
         });

@@ -40,7 +40,7 @@ class NoteTermsLoaderTest {
 
     @Test
     void bundledLists_load_withTheirVersion() {
-        assertThat(LINTER.version()).isEqualTo("1.0.0");
+        assertThat(LINTER.version()).isEqualTo("1.1.0");
     }
 
     @Test
@@ -141,9 +141,11 @@ class NoteTermsLoaderTest {
             assertThat(w.message()).startsWith("Su nota menciona la religión (\"musulmana\")");
         });
         assertThat(LINTER.warnings("הערבי", "he")).singleElement()
-                .satisfies(w -> assertThat(w.message()).startsWith("ההערה מזכירה גזע או מוצא (\"הערבי\")"));
+                .satisfies(w -> assertThat(dev.vigil.server.domain.model.text.BidiText.strip(w.message()))
+                        .startsWith("ההערה מזכירה גזע או מוצא (\"הערבי\")"));
         assertThat(LINTER.warnings("المسلمة", "ar")).singleElement()
-                .satisfies(w -> assertThat(w.message()).contains("(\"المسلمة\")").contains("يُرجى"));
+                .satisfies(w -> assertThat(dev.vigil.server.domain.model.text.BidiText.strip(w.message()))
+                        .contains("(\"المسلمة\")").contains("يُرجى").startsWith("تشير الملاحظة إلى الدِّين"));
         assertThat(LINTER.warnings("Era musulmana", "de")).singleElement()
                 .satisfies(w -> assertThat(w.message()).startsWith("Your note mentions religion (\"musulmana\")"));
     }
@@ -172,6 +174,7 @@ class NoteTermsLoaderTest {
                 pack: vigil-note-terms
                 version: "1.0.1"
                 released: "2026-11-22"
+                locales: [en, es, he, ar]
                 messages:
                   NATIONALITY: {en: "a {term}", es: "b {term}", he: "c {term}", ar: "d {term}"}
                   ETHNICITY: {en: "a {term}", es: "b {term}", he: "c {term}", ar: "d {term}"}

@@ -188,7 +188,7 @@ class DeadlineWatchTest {
     }
 
     static CaseAlerts alerts(jakarta.persistence.EntityManager em) {
-        return new CaseAlerts(new JpaOutbox(em), new TestRoutes(), new NoProperties(), TestPacks.connecticut());
+        return new CaseAlerts(new JpaOutbox(em), new TestRoutes(), new NoProperties(), TestPacks.connecticut(), TestPacks.alertWording());
     }
 
     private static List<String> notifications(Database db, String caseId, String event) {

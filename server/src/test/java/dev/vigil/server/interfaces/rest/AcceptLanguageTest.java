@@ -7,16 +7,17 @@ import org.junit.jupiter.api.Test;
 class AcceptLanguageTest {
 
     @Test
-    void explicitLangComesFirst_thenTagsByWeight_zeroWeightsDropped() {
+    void explicitLangComesFirst_thenRangesByWeight_zeroWeightsDropped() {
         assertThat(AcceptLanguage.preferences("he", "fr;q=0.4, es-MX, ar;q=0.8, de;q=0"))
-                .containsExactly("he", "es-MX", "ar", "fr");
+                .containsExactly("he", "es-mx", "ar", "fr");
     }
 
     @Test
-    void missingOrBlankHeaders_giveNoPreference() {
+    void missingOrBlankHeaders_giveNoPreference_andAMalformedEntrySpoilsOnlyItself() {
         assertThat(AcceptLanguage.preferences(null, null)).isEmpty();
         assertThat(AcceptLanguage.preferences(" ", "")).isEmpty();
         assertThat(AcceptLanguage.preferences(null, "es;q=abc, en")).containsExactly("en");
+        assertThat(AcceptLanguage.preferences(null, "pt-BR;q=2, *;q=0.1")).containsExactly("*");
     }
 
     @Test

@@ -36,6 +36,7 @@ import org.openqa.selenium.support.ui.Select;
  * that an admin creates and their owner signs in with, and sign-in through a real OpenID Connect
  * provider started by the test; axe-core on each page.
  */
+@ExtendWith(ChromiumCondition.class)
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)

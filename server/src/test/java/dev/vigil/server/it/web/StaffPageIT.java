@@ -32,6 +32,7 @@ import org.openqa.selenium.interactions.Actions;
  * filing exactly once, discreet mode, quick exit, sign-out, the widget from an allowed and a refused
  * origin, and axe-core.
  */
+@ExtendWith(ChromiumCondition.class)
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)

@@ -5,23 +5,29 @@ import dev.vigil.server.domain.model.pattern.SubjectKey;
 import dev.vigil.server.domain.model.pattern.SubjectType;
 import dev.vigil.server.domain.model.pattern.Tier;
 import dev.vigil.server.domain.service.pattern.RuleMatch;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
- * A rule that matched for one of the case's subjects, with its explanation. One per rule and
- * subject: a later, stronger or wider match of the same rule replaces the text, never lowers the tier.
+ * A rule that matched for one of the case's subjects, with its explanation (in English, and in each
+ * language of the messages pack). One per rule and subject: a later, stronger or wider match of the
+ * same rule replaces the text, never lowers the tier.
  */
 @Entity
 @Table(name = "case_match")
@@ -70,6 +76,11 @@ public class CaseMatch {
     @Column(name = "matched_at", nullable = false)
     private LocalDateTime matchedAt;
 
+    @ElementCollection
+    @CollectionTable(name = "case_match_text", joinColumns = @JoinColumn(name = "match_id"))
+    @MapKeyColumn(name = "lang", length = 35)
+    private Map<String, MatchText> texts = new HashMap<>();
+
     protected CaseMatch() {
         // for JPA
     }
@@ -100,6 +111,7 @@ public class CaseMatch {
         copy.score = score;
         copy.explanation = explanation;
         copy.matchedAt = matchedAt;
+        copy.texts = new HashMap<>(texts);
         return copy;
     }
 
@@ -122,6 +134,9 @@ public class CaseMatch {
         this.observationIds = String.join(",", match.observationIds());
         this.score = match.score();
         this.explanation = match.explanation().length() > 16000 ? match.explanation().substring(0, 15999) + "…" : match.explanation();
+        this.texts.clear();
+        match.explanations().forEach((lang, text) ->
+                texts.put(lang, new MatchText(match.titles().getOrDefault(lang, match.title()), text)));
         this.matchedAt = UtcTime.of(at);
         return stronger;
     }
@@ -161,6 +176,18 @@ public class CaseMatch {
 
     public String explanation() {
         return explanation;
+    }
+
+    /** The explanation in a language, else in English. */
+    public String explanation(String lang) {
+        MatchText text = lang == null ? null : texts.get(lang);
+        return text == null ? explanation : text.explanation();
+    }
+
+    /** The rule's title in a language, else as the rule pack names it. */
+    public String ruleTitle(String lang) {
+        MatchText text = lang == null ? null : texts.get(lang);
+        return text == null ? ruleTitle : text.title();
     }
 
     public Instant matchedAt() {

@@ -1,5 +1,6 @@
 package dev.vigil.server.domain.model.indicator;
 
+import dev.vigil.server.domain.model.text.BidiText;
 import java.util.Map;
 import java.util.Objects;
 
@@ -19,6 +20,11 @@ public record LocalizedText(Map<String, String> byLocale) {
     public String in(String lang) {
         String text = lang == null ? null : byLocale.get(lang);
         return text != null ? text : byLocale.get(FALLBACK);
+    }
+
+    /** The text as a person reads it: {@link #in}, with numbers isolated in right-to-left text ({@link BidiText}). */
+    public String shown(String lang) {
+        return BidiText.isolate(in(lang));
     }
 
     public boolean has(String lang) {

@@ -1,6 +1,7 @@
 package dev.vigil.server.domain.model.pattern;
 
 import dev.vigil.server.domain.model.indicator.Indicator;
+import dev.vigil.server.domain.model.text.Wording;
 import java.util.Set;
 
 /**
@@ -31,29 +32,28 @@ public record CodeFilter(Set<String> codes, Set<String> categories, Set<String> 
                 && (minorRelated == null || indicator.minorRelated() == minorRelated);
     }
 
-    /** In words, for explanations: "codes of weight ≥ 3 in CONTROL_COERCION". */
-    public String describe() {
+    /** In words, for explanations: "indicators of weight ≥ 3 in CONTROL_COERCION". */
+    public String describe(Wording w) {
         StringBuilder s = new StringBuilder();
         if (!codes.isEmpty()) {
-            s.append(codes.size() == 1 ? codes.iterator().next() : "one of " + new java.util.TreeSet<>(codes));
+            s.append(codes.size() == 1 ? codes.iterator().next()
+                    : w.say("filter.oneOf", "codes", String.join(", ", new java.util.TreeSet<>(codes))));
         } else {
-            s.append(Boolean.TRUE.equals(minorRelated) ? "possible-minor indicators" : "indicators");
+            s.append(w.say(Boolean.TRUE.equals(minorRelated) ? "filter.minor" : "filter.any"));
         }
-        if (minWeight != null && maxWeight != null && minWeight.equals(maxWeight)) {
-            s.append(" of weight ").append(minWeight);
-        } else {
-            if (minWeight != null) {
-                s.append(" of weight ≥ ").append(minWeight);
-            }
-            if (maxWeight != null) {
-                s.append(minWeight != null ? " and ≤ " : " of weight ≤ ").append(maxWeight);
-            }
+        if (minWeight != null && maxWeight != null) {
+            s.append(minWeight.equals(maxWeight) ? w.say("filter.weight", "weight", minWeight)
+                    : w.say("filter.weightRange", "min", minWeight, "max", maxWeight));
+        } else if (minWeight != null) {
+            s.append(w.say("filter.minWeight", "weight", minWeight));
+        } else if (maxWeight != null) {
+            s.append(w.say("filter.maxWeight", "weight", maxWeight));
         }
         if (!categories.isEmpty()) {
-            s.append(" in ").append(String.join("/", new java.util.TreeSet<>(categories)));
+            s.append(w.say("filter.in", "categories", String.join("/", new java.util.TreeSet<>(categories))));
         }
         if (!notCategories.isEmpty()) {
-            s.append(" outside ").append(String.join("/", new java.util.TreeSet<>(notCategories)));
+            s.append(w.say("filter.outside", "categories", String.join("/", new java.util.TreeSet<>(notCategories))));
         }
         return s.toString();
     }

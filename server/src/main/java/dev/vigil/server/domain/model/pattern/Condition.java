@@ -2,6 +2,7 @@ package dev.vigil.server.domain.model.pattern;
 
 import dev.vigil.server.domain.model.indicator.Indicator;
 import dev.vigil.server.domain.model.indicator.StaffRole;
+import dev.vigil.server.domain.model.text.Wording;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -17,7 +18,8 @@ public sealed interface Condition {
 
     boolean test(Window window);
 
-    String describe();
+    /** What the condition asks, in the wording's language. */
+    String describe(Wording w);
 
     /** Every part must hold. */
     record AllOf(List<Condition> parts) implements Condition {
@@ -31,8 +33,8 @@ public sealed interface Condition {
         }
 
         @Override
-        public String describe() {
-            return parts.stream().map(Condition::describe).collect(Collectors.joining(" and "));
+        public String describe(Wording w) {
+            return parts.stream().map(p -> p.describe(w)).collect(Collectors.joining(w.say("condition.and")));
         }
     }
 
@@ -48,8 +50,8 @@ public sealed interface Condition {
         }
 
         @Override
-        public String describe() {
-            return "(" + parts.stream().map(Condition::describe).collect(Collectors.joining(" or ")) + ")";
+        public String describe(Wording w) {
+            return "(" + parts.stream().map(p -> p.describe(w)).collect(Collectors.joining(w.say("condition.or"))) + ")";
         }
     }
 
@@ -61,8 +63,8 @@ public sealed interface Condition {
         }
 
         @Override
-        public String describe() {
-            return "score ≥ " + min;
+        public String describe(Wording w) {
+            return w.say("condition.score", "min", min);
         }
     }
 
@@ -91,10 +93,12 @@ public sealed interface Condition {
         }
 
         @Override
-        public String describe() {
-            String count = max != null && (min == null || min == 0) ? "at most " + max
-                    : min != null && max != null ? min + " to " + max : "at least " + (min == null ? 1 : min);
-            return count + " distinct " + filter.describe() + (fromRoles == null ? "" : " from " + fromRoles + " roles");
+        public String describe(Wording w) {
+            String what = filter.describe(w);
+            String count = max != null && (min == null || min == 0) ? w.say("condition.codes.atMost", "max", max, "filter", what)
+                    : min != null && max != null ? w.say("condition.codes.range", "min", min, "max", max, "filter", what)
+                    : w.say("condition.codes.atLeast", "min", min == null ? 1 : min, "filter", what);
+            return fromRoles == null ? count : count + w.say("condition.fromRoles", "roles", fromRoles);
         }
     }
 
@@ -107,9 +111,9 @@ public sealed interface Condition {
         }
 
         @Override
-        public String describe() {
-            return max != null && min == null ? "at most " + max + " staff member" + (max == 1 ? "" : "s")
-                    : "at least " + min + " staff members";
+        public String describe(Wording w) {
+            return max != null && min == null ? w.say("condition.reporters.atMost", "max", max)
+                    : w.say("condition.reporters.atLeast", "min", min);
         }
     }
 
@@ -121,8 +125,8 @@ public sealed interface Condition {
         }
 
         @Override
-        public String describe() {
-            return "at least " + min + " staff roles";
+        public String describe(Wording w) {
+            return w.say("condition.roles", "min", min);
         }
     }
 
@@ -148,8 +152,8 @@ public sealed interface Condition {
         }
 
         @Override
-        public String describe() {
-            return "at least " + min + " distinct visitors (" + filter.describe() + ")";
+        public String describe(Wording w) {
+            return w.say("condition.visitors", "min", min, "filter", filter.describe(w));
         }
     }
 
@@ -171,8 +175,9 @@ public sealed interface Condition {
         }
 
         @Override
-        public String describe() {
-            return "at least " + min + " observations of " + filter.describe() + (perStay ? " for one room stay" : "");
+        public String describe(Wording w) {
+            return w.say(perStay ? "condition.observations.perStay" : "condition.observations", "min", min,
+                    "filter", filter.describe(w));
         }
     }
 
@@ -191,9 +196,10 @@ public sealed interface Condition {
         }
 
         @Override
-        public String describe() {
-            return "at least " + min + " linked room stays" + (where == null ? "" : " each with " + where.describe())
-                    + (minTier == null ? "" : " each at " + minTier + " or above");
+        public String describe(Wording w) {
+            return w.say("condition.linkedStays", "min", min)
+                    + (where == null ? "" : w.say("condition.linkedStays.where", "where", where.describe(w)))
+                    + (minTier == null ? "" : w.say("condition.linkedStays.tier", "tier", minTier.name()));
         }
     }
 }

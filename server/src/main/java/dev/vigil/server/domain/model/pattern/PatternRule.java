@@ -2,19 +2,22 @@ package dev.vigil.server.domain.model.pattern;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
 /**
  * One rule of a pack, in the spirit of a Sigma rule: identity and status, the subject types it
  * watches, its window, its outcomes (or its cap), the markers that suppress it, the innocent
- * explanations to keep in mind, its sources and the fixtures that prove it.
+ * explanations to keep in mind, its sources, the fixtures that prove it, and its title in other languages.
  */
 public record PatternRule(String id, String title, String status, String description, Set<SubjectType> subjects,
                           Duration window, List<Outcome> outcomes, Cap cap, Set<Marker> suppressedBy,
-                          List<String> falsePositives, List<String> sources, List<Fixture> fixtures) {
+                          List<String> falsePositives, List<String> sources, List<Fixture> fixtures,
+                          Map<String, String> titles) {
 
     public PatternRule {
+        titles = titles == null ? Map.of() : Map.copyOf(titles);
         Objects.requireNonNull(id, "id");
         subjects = Set.copyOf(subjects);
         outcomes = outcomes == null ? List.of() : List.copyOf(outcomes);
@@ -25,6 +28,11 @@ public record PatternRule(String id, String title, String status, String descrip
         if ((cap == null) == outcomes.isEmpty()) {
             throw new IllegalArgumentException(id + ": a rule has outcomes or a cap, not both");
         }
+    }
+
+    /** The title in a language the pack translates it into, else the pack's own (English) title. */
+    public String title(String lang) {
+        return lang == null ? title : titles.getOrDefault(lang, title);
     }
 
     public boolean isCap() {

@@ -1,5 +1,6 @@
 package dev.vigil.server.domain.model.protocol;
 
+import dev.vigil.server.domain.model.indicator.GuidanceLine;
 import dev.vigil.server.domain.model.indicator.LocalizedText;
 import java.time.Duration;
 import java.util.List;
@@ -10,12 +11,15 @@ import java.util.Optional;
 /**
  * Aggregate root of one jurisdiction's reporting protocol, overlays already merged: channels, the
  * actions of each case severity (by name), the periods retention follows, and the operator's other
- * duties (training, notices, registration) for the compliance view.
+ * duties (training, notices, registration) for the compliance view; and how it speaks to people:
+ * the languages its texts are in, the language its properties default to, the guidance lines it
+ * gives reporters in place of (or besides) the checklist's, and the context a manager should know.
  */
 public record ProtocolPack(String id, String version, String jurisdiction, Duration observationWindow,
                            List<Channel> channels, Map<String, List<ProtocolAction>> actions,
                            Integer guestRecordFloorDays, Integer observationsWithoutCaseDays, Integer casesDays,
-                           List<LocalizedText> prohibitedActions, ComplianceRules compliance) {
+                           List<LocalizedText> prohibitedActions, ComplianceRules compliance, List<String> locales,
+                           String defaultLanguage, List<GuidanceLine> guidance, List<ContextNote> context) {
 
     public ProtocolPack {
         Objects.requireNonNull(id, "id");
@@ -23,6 +27,19 @@ public record ProtocolPack(String id, String version, String jurisdiction, Durat
         actions = Map.copyOf(actions);
         prohibitedActions = List.copyOf(prohibitedActions);
         compliance = compliance == null ? ComplianceRules.none() : compliance;
+        locales = locales == null || locales.isEmpty() ? List.of(LocalizedText.FALLBACK) : List.copyOf(locales);
+        defaultLanguage = defaultLanguage == null ? LocalizedText.FALLBACK : defaultLanguage;
+        guidance = guidance == null ? List.of() : List.copyOf(guidance);
+        context = context == null ? List.of() : List.copyOf(context);
+    }
+
+    /** A pack that speaks English only and gives reporters no lines of its own. */
+    public ProtocolPack(String id, String version, String jurisdiction, Duration observationWindow,
+                        List<Channel> channels, Map<String, List<ProtocolAction>> actions,
+                        Integer guestRecordFloorDays, Integer observationsWithoutCaseDays, Integer casesDays,
+                        List<LocalizedText> prohibitedActions, ComplianceRules compliance) {
+        this(id, version, jurisdiction, observationWindow, channels, actions, guestRecordFloorDays,
+                observationsWithoutCaseDays, casesDays, prohibitedActions, compliance, null, null, null, null);
     }
 
     /** A pack that states no compliance duties. */
@@ -46,6 +63,11 @@ public record ProtocolPack(String id, String version, String jurisdiction, Durat
     /** The step of a severity with that id, as this version of the pack states it. */
     public Optional<ProtocolAction> action(String severity, String actionId) {
         return actionsFor(severity).stream().filter(a -> a.id().equals(actionId)).findFirst();
+    }
+
+    /** The first action of a kind at a severity, e.g. the call to the emergency number. */
+    public Optional<ProtocolAction> firstAction(String severity, ActionKind kind) {
+        return actionsFor(severity).stream().filter(a -> a.kind() == kind).findFirst();
     }
 
     /**

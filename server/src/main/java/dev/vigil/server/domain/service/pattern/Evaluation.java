@@ -3,6 +3,7 @@ package dev.vigil.server.domain.service.pattern;
 import dev.vigil.server.domain.model.indicator.Indicator;
 import dev.vigil.server.domain.model.indicator.IndicatorCode;
 import dev.vigil.server.domain.model.indicator.IndicatorPack;
+import dev.vigil.server.domain.model.text.Messages;
 import dev.vigil.server.domain.model.pattern.ObservationFact;
 import dev.vigil.server.domain.model.pattern.ObservationHistory;
 import dev.vigil.server.domain.model.pattern.RulePack;
@@ -24,6 +25,8 @@ import java.util.stream.Collectors;
 final class Evaluation {
 
     final IndicatorPack indicators;
+    /** The wordings explanations are written in; null: matches are not explained in words. */
+    final Messages messages;
     final RulePack rules;
     final ObservationHistory history;
     /** Per key, the widest span read so far and its facts: narrower windows are cut from it in memory. */
@@ -36,6 +39,11 @@ final class Evaluation {
     private Instant horizonTo;
 
     Evaluation(IndicatorPack indicators, RulePack rules, ObservationHistory history) {
+        this(indicators, rules, history, (Messages) null);
+    }
+
+    Evaluation(IndicatorPack indicators, RulePack rules, ObservationHistory history, Messages messages) {
+        this.messages = messages;
         this.indicators = indicators;
         this.rules = rules;
         this.history = history;
@@ -43,7 +51,12 @@ final class Evaluation {
 
     /** An evaluation around time {@code t}: no read reaches further than the pack's longest window from it. */
     Evaluation(IndicatorPack indicators, RulePack rules, ObservationHistory history, Instant t) {
-        this(indicators, rules, history);
+        this(indicators, rules, history, null, t);
+    }
+
+    /** An evaluation around time {@code t}, explained in the given wordings (null: not in words). */
+    Evaluation(IndicatorPack indicators, RulePack rules, ObservationHistory history, Messages messages, Instant t) {
+        this(indicators, rules, history, messages);
         this.horizonFrom = t.minus(rules.longestWindow());
         this.horizonTo = t.plus(rules.longestWindow());
     }

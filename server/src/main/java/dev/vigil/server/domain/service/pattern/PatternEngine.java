@@ -10,6 +10,7 @@ import dev.vigil.server.domain.model.pattern.RulePack;
 import dev.vigil.server.domain.model.pattern.SubjectKey;
 import dev.vigil.server.domain.model.pattern.SubjectType;
 import dev.vigil.server.domain.model.pattern.Tier;
+import dev.vigil.server.domain.model.text.Messages;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -29,10 +30,18 @@ public final class PatternEngine {
 
     private final IndicatorPack indicators;
     private final RulePack rules;
+    private final Messages messages;
 
+    /** An engine whose matches name their rule and tier but are not explained in words (fixtures, counts). */
     public PatternEngine(IndicatorPack indicators, RulePack rules) {
+        this(indicators, rules, null);
+    }
+
+    /** An engine that explains every match in each language of {@code messages}. */
+    public PatternEngine(IndicatorPack indicators, RulePack rules, Messages messages) {
         this.indicators = indicators;
         this.rules = rules;
+        this.messages = messages;
     }
 
     public RulePack rules() {
@@ -41,7 +50,7 @@ public final class PatternEngine {
 
     /** Matches at T1 or above for the subjects the observation touches. The observation must already be in the history. */
     public List<RuleMatch> evaluate(ObservationFact fact, ObservationHistory history) {
-        Evaluation ev = new Evaluation(indicators, rules, history, fact.observedAt());
+        Evaluation ev = new Evaluation(indicators, rules, history, messages, fact.observedAt());
         List<RuleMatch> matches = new ArrayList<>();
         for (SubjectKey key : touched(fact, history)) {
             matches.addAll(evaluateAround(ev, key, fact.observedAt(), fact));
@@ -72,7 +81,7 @@ public final class PatternEngine {
 
     /** The best match of each rule for one subject, over the windows that contain time {@code t}. */
     public List<RuleMatch> evaluateAround(SubjectKey key, Instant t, ObservationHistory history) {
-        return evaluateAround(new Evaluation(indicators, rules, history, t), key, t, null);
+        return evaluateAround(new Evaluation(indicators, rules, history, messages, t), key, t, null);
     }
 
     /** {@code arrived}: the observation this evaluation is for, if any, which may corroborate older windows. */

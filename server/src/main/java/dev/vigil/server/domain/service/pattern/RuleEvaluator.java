@@ -22,7 +22,7 @@ final class RuleEvaluator {
      * A rule's best result in one window: the tier after caps, what capped it, and the observations
      * outside the window that corroborated the subject and so kept a cap judged over the subject off.
      */
-    record Candidate(PatternRule rule, Outcome outcome, Tier tier, Tier uncapped, String cappedBy, Window window,
+    record Candidate(PatternRule rule, Outcome outcome, Tier tier, Tier uncapped, PatternRule cappedBy, Window window,
                      List<ObservationFact> corroboration) {
         Candidate {
             corroboration = corroboration == null ? List.of() : List.copyOf(corroboration);
@@ -69,7 +69,7 @@ final class RuleEvaluator {
 
     private static Candidate applyCaps(Evaluation ev, PatternRule rule, Outcome outcome, Tier raw, Window window) {
         Tier tier = raw;
-        String cappedBy = null;
+        PatternRule cappedBy = null;
         List<ObservationFact> corroboration = new java.util.ArrayList<>();
         // a rule across rooms is judged on everything it looked at: its subject's and the linked stays' observations
         Window judged = rule.looksAtLinkedStays() ? withLinkedStays(ev, window, window.from(), window.to()) : window;
@@ -86,7 +86,7 @@ final class RuleEvaluator {
             }
             if (cap.when().test(on)) {
                 tier = cap.tier();
-                cappedBy = capRule.id() + " (" + capRule.title() + ": " + cap.when().describe() + ")";
+                cappedBy = capRule;
             } else if (on != judged && cap.when().test(judged)) {
                 // held in the window alone, lifted by what else the subject shows: say so, and by which observations
                 Set<String> inWindow = new java.util.HashSet<>();
