@@ -113,7 +113,8 @@ class RunnableJarIT {
         withKey.put("VIGIL_TENANT_ACME_HOTELS_SECRET", secret);
         String password;
         try (VigilProcess vigil = VigilProcess.start(work, production, withKey).awaitReady(BOOT)) {
-            assertThat(vigil.output()).contains("production mode: no demo users").doesNotContain("DEMO MODE");
+            assertThat(vigil.output()).contains("production mode: no demo users").doesNotContain("DEMO MODE")
+                    .as("the tenant secret is never logged").doesNotContain(secret);
             assertThat(vigil.http().get("api/v1/indicators", "frontdesk").status()).isEqualTo(401);
             assertThat(work.resolve("prod").resolve("keys")).doesNotExist();
             // the first start makes one administrator, its password shown once on the console

@@ -1,9 +1,7 @@
 package dev.vigil.server.infrastructure.http;
 
+import dev.vigil.server.application.shared.PercentEscapes;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import org.glassfish.grizzly.filterchain.BaseFilter;
 import org.glassfish.grizzly.filterchain.FilterChainContext;
@@ -68,28 +66,10 @@ public class RequestLineGuard extends BaseFilter {
         if (raw == null || raw.indexOf('%') < 0) {
             return false;
         }
-        byte[] bytes = new byte[raw.length()];
-        int n = 0;
-        for (int i = 0; i < raw.length(); i++) {
-            char c = raw.charAt(i);
-            if (c == '%') {
-                if (i + 2 >= raw.length() || Character.digit(raw.charAt(i + 1), 16) < 0 || Character.digit(raw.charAt(i + 2), 16) < 0) {
-                    return true;
-                }
-                bytes[n++] = (byte) Integer.parseInt(raw.substring(i + 1, i + 3), 16);
-                i += 2;
-            } else {
-                bytes[n++] = (byte) c;
-            }
-            if (n > 0 && ((bytes[n - 1] & 0xFF) < 0x20 || bytes[n - 1] == 0x7F)) {
-                return true;
-            }
-        }
         try {
-            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes, 0, n));
+            PercentEscapes.decode(raw, false, true);
             return false;
-        } catch (CharacterCodingException e) {
+        } catch (PercentEscapes.Undecodable e) {
             return true;
         }
     }

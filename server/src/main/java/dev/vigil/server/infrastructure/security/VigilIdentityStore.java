@@ -2,6 +2,7 @@ package dev.vigil.server.infrastructure.security;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Ticker;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -36,7 +37,8 @@ import javax.crypto.spec.SecretKeySpec;
 @ApplicationScoped
 public class VigilIdentityStore implements IdentityStore {
 
-    private static final Duration REMEMBER = Duration.ofMinutes(5);
+    static final Duration REMEMBER = Duration.ofMinutes(5);
+    static final int MAX_REMEMBERED = 10_000;
     private static final byte[] PROCESS_KEY = new SecureRandom().generateSeed(32);
 
     @PersistenceContext(unitName = "vigil")
@@ -44,9 +46,17 @@ public class VigilIdentityStore implements IdentityStore {
 
     @Inject PasswordHashing passwords;
 
-    private final Cache<String, Boolean> recentlyVerified = Caffeine.newBuilder()
-            .maximumSize(10_000).expireAfterWrite(REMEMBER).build();
+    private final Cache<String, Boolean> recentlyVerified;
     private String standIn;
+
+    public VigilIdentityStore() {
+        this(Ticker.systemTicker());
+    }
+
+    /** With the clock the cache's expiry reads (a test moves it). */
+    VigilIdentityStore(Ticker ticker) {
+        recentlyVerified = Caffeine.newBuilder().maximumSize(MAX_REMEMBERED).expireAfterWrite(REMEMBER).ticker(ticker).build();
+    }
 
     @PostConstruct
     void prepare() {
@@ -74,6 +84,12 @@ public class VigilIdentityStore implements IdentityStore {
         }
         return valid ? new CredentialValidationResult(name, new HashSet<>(user.roles()))
                 : CredentialValidationResult.INVALID_RESULT;
+    }
+
+    /** How many verified credentials are remembered now. */
+    long remembered() {
+        recentlyVerified.cleanUp();
+        return recentlyVerified.estimatedSize();
     }
 
     /** Present, at most 1,000 characters, without control characters. */

@@ -1,5 +1,6 @@
 package dev.vigil.server.interfaces.web;
 
+import dev.vigil.server.application.shared.PercentEscapes;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
@@ -95,31 +96,16 @@ final class ApiInput {
 
     /** Percent-decodes a raw address or query strictly: well-formed escapes, UTF-8, no control characters. */
     static String decode(String raw, boolean query, String what) throws Refusal {
-        byte[] bytes = new byte[raw.length()];
-        int n = 0;
-        for (int i = 0; i < raw.length(); i++) {
-            char c = raw.charAt(i);
-            if (c == '%') {
-                if (i + 2 >= raw.length() || Character.digit(raw.charAt(i + 1), 16) < 0 || Character.digit(raw.charAt(i + 2), 16) < 0) {
-                    throw new Refusal(400, "Bad Request", "The " + what + " holds a malformed percent-escape.");
-                }
-                bytes[n++] = (byte) Integer.parseInt(raw.substring(i + 1, i + 3), 16);
-                i += 2;
-            } else if (c > 0x7e || c < 0x20) {
-                throw new Refusal(400, "Bad Request", "The " + what + " holds a character that must be escaped.");
-            } else {
-                bytes[n++] = (byte) (query && c == '+' ? ' ' : c);
-            }
+        try {
+            return PercentEscapes.decode(raw, query, false);
+        } catch (PercentEscapes.Undecodable e) {
+            throw new Refusal(400, "Bad Request", "The " + what + switch (e.fault()) {
+                case MALFORMED_ESCAPE -> " holds a malformed percent-escape.";
+                case UNESCAPED_CHARACTER -> " holds a character that must be escaped.";
+                case NOT_UTF8 -> " is not valid UTF-8.";
+                case CONTROL_CHARACTER -> " holds a control character.";
+            });
         }
-        byte[] decoded = java.util.Arrays.copyOf(bytes, n);
-        if (!validUtf8(decoded)) {
-            throw new Refusal(400, "Bad Request", "The " + what + " is not valid UTF-8.");
-        }
-        String text = new String(decoded, StandardCharsets.UTF_8);
-        if (text.chars().anyMatch(ch -> ch < 0x20 || ch == 0x7f)) {
-            throw new Refusal(400, "Bad Request", "The " + what + " holds a control character.");
-        }
-        return text;
     }
 
     static boolean validUtf8(byte[] bytes) {

@@ -100,14 +100,21 @@ final class HostileCorpus {
         if (hasBody) {
             bodies(all, method, template, path, op, auth);
         }
-        // headers that break parsers, with a defect that must be refused whatever they say
+        // headers and language choices that break parsers, with a defect that must be refused whatever they say
+        String missing = template.contains("{") ? template.replaceAll("\\{[^}]+}", "00000000-0000-0000-0000-000000000000")
+                : path + "/nothing";
+        if (hasQuery(op, "lang")) {
+            for (String lang : List.of("%3Cscript%3E", "he-%E2%80%AE612", "x".repeat(300), "%00", "iw%FF", "ar-u-nu-" + "%2F..".repeat(20))) {
+                all.add(new Request(op1 + " lang " + shorten(lang) + " on a missing id", method, missing + "?lang=" + lang,
+                        auths(auth), hasBody ? bytes("{}") : new byte[0]));
+            }
+        }
         for (String h : List.of("Accept-Language: ;", "Accept-Language: en;q=0.5,;", "Accept-Language: " + "x-".repeat(3000),
                 "Accept: ;;;", "Accept: text/html", "Accept: */*;q=abc", "Content-Type: application/json; charset=evil-999")) {
             List<String> headers = new ArrayList<>(auths(auth));
             headers.add(h);
-            all.add(new Request(op1 + " header " + shorten(h) + " on a missing id", method,
-                    template.contains("{") ? template.replaceAll("\\{[^}]+}", "00000000-0000-0000-0000-000000000000") : path + "/nothing",
-                    headers, hasBody ? bytes("{}") : new byte[0]));
+            all.add(new Request(op1 + " header " + shorten(h) + " on a missing id", method, missing, headers,
+                    hasBody ? bytes("{}") : new byte[0]));
         }
     }
 
@@ -177,6 +184,11 @@ final class HostileCorpus {
                         withType(auth, "application/json"), bytes("{\"" + prop.getKey() + "\":" + wrong + "}")));
             }
         }
+    }
+
+    private static boolean hasQuery(JsonObject op, String name) {
+        return op.containsKey("parameters") && op.getJsonArray("parameters").stream().map(JsonValue::asJsonObject)
+                .anyMatch(p -> "query".equals(p.getString("in", "")) && name.equals(p.getString("name", "")));
     }
 
     private JsonObject schemaOf(JsonObject op) {

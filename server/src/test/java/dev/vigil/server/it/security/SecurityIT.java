@@ -293,6 +293,13 @@ class SecurityIT {
         assertThat(preflight.header("Access-Control-Allow-Methods")).contains("POST");
         assertThat(api.send("OPTIONS", "/api/v1/observations", null, null, null, "Origin: https://evil.example",
                 "Access-Control-Request-Method: POST").status()).isEqualTo(403);
+        // the framework describes nothing: no WADL, and no OPTIONS without a CORS preflight
+        RawHttp.Answer wadl = api.get("/api/v1/application.wadl", Api.basic("admin"));
+        assertThat(wadl.status()).isEqualTo(404);
+        assertThat(wadl.header("Content-Type")).startsWith("application/problem+json");
+        RawHttp.Answer options = api.send("OPTIONS", "/api/v1/cases", Api.basic("security"), null, null);
+        assertThat(options.status()).isEqualTo(405);
+        assertThat(options.text()).doesNotContain("GET").doesNotContainIgnoringCase("wadl");
         // request size: the body limit holds, whatever the body says it is
         byte[] huge = ("{\"note\":\"" + "x".repeat(1_100_000) + "\"}").getBytes(StandardCharsets.UTF_8);
         assertThat(api.send("POST", "/api/v1/notes/lint", Api.basic("frontdesk"), "application/json", huge).status()).isEqualTo(413);
@@ -440,6 +447,20 @@ class SecurityIT {
         assertThat(verdict.getJsonNumber("entries").longValue()).isGreaterThan(10);
         assertThat(Json.object(api.get("/api/v1/audit/verify?chain=server", Api.basic("admin")).text()).getBoolean("ok")).isTrue();
 
+        // what the chain holds by now: filings, reads, exports, decisions, markings, key rotations, failed sign-ins
+        String caseId = fixture().caseId();
+        assertThat(api.get("/api/v1/cases/" + caseId + "/report", Api.basic("security"), "Accept: application/json").status())
+                .isEqualTo(200);
+        assertThat(api.json("POST", "/api/v1/cases/" + caseId + "/decisions", Api.basic("security"),
+                "{\"decision\":\"MONITOR\",\"note\":\"watching the room\"}").status()).isEqualTo(200);
+        Map<String, Long> audited = rows();
+        assertThat(audited.keySet()).contains("audit:OBSERVATION_FILED", "audit:OBSERVATION_READ", "audit:CASE_OPENED",
+                "audit:CASE_QUEUE_READ", "audit:CASE_READ", "audit:CASE_REPORT_JSON_EXPORTED", "audit:CASE_DECISION_MONITOR",
+                "audit:SUBJECT_MARKED_EXCLUDED", "audit:KEY_ROTATED", "audit:SIGN_IN_FAILED", "audit:ACCOUNT_CREATED");
+        JsonObject sealed = Json.object(api.get("/api/v1/audit/verify", Api.basic("admin")).text());
+        assertThat(sealed.getBoolean("ok")).as("every one of them sealed into the chain").isTrue();
+        assertThat(sealed.getJsonNumber("entries").longValue()).isGreaterThan(verdict.getJsonNumber("entries").longValue());
+
         RawHttp.Answer tampered = api.send("POST", "/it-probe/tamper?tenant=demo-chain&seq=3", null, null, null);
         assertThat(tampered.text()).isEqualTo("1");
         JsonObject broken = Json.object(api.get("/api/v1/audit/verify", Api.basic("admin")).text());
@@ -447,5 +468,41 @@ class SecurityIT {
         assertThat(broken.getJsonObject("brokenAt").getJsonNumber("seq").longValue()).isEqualTo(3);
         assertThat(broken.getJsonObject("brokenAt").getString("reason")).startsWith("altered");
         assertThat(api.get("/api/v1/audit/verify", Api.basic("manager")).status()).isEqualTo(403);
+    }
+
+    @Test
+    @Order(9)
+    void languageInputs_ofEveryReadingSurface_fallBackToEnglish_andAreNeverEchoed() {
+        Api api = api();
+        String caseId = fixture().caseId();
+        String script = "%3Cscript%3Ealert(1)%3C%2Fscript%3E";
+        List<String> langs = List.of(script, "zz-ZZ", "x".repeat(300), "he-%E2%80%AE612", "en-US-u-nu-arab-x-" + "a".repeat(8), "*");
+        List<String> headers = List.of("Accept-Language: <b>he</b>;q=0.9, ar;q=abc", "Accept-Language: " + "x-".repeat(600),
+                "Accept-Language: *;q=0.5, zz", "Accept-Language: ar-EG-u-nu-arab;q=1.0000001");
+        for (String lang : langs) {
+            RawHttp.Answer indicators = api.get("/api/v1/indicators?lang=" + lang, Api.basic("frontdesk"));
+            assertThat(indicators.status()).as(lang).isEqualTo(200);
+            assertThat(indicators.header("Content-Language")).as(lang).isEqualTo("en");
+            for (RawHttp.Answer a : List.of(indicators, api.get("/api/v1/cases/" + caseId + "?lang=" + lang, Api.basic("security")),
+                    api.get("/api/v1/cases/" + caseId + "/report?lang=" + lang, Api.basic("security"), "Accept: application/json"),
+                    api.json("POST", "/api/v1/notes/lint?lang=" + lang, Api.basic("frontdesk"), "{\"note\":\"he looked scared\"}"))) {
+                assertThat(a.status()).as(lang + ": " + abbreviate(a.text())).isEqualTo(200);
+                assertThat(a.text()).as(lang).doesNotContain("<script>").doesNotContain("script%3E").doesNotContain("xxxxxxxxxx")
+                        .doesNotContain("\u202e").doesNotContain("aaaaaaaa");
+            }
+        }
+        for (String header : headers) {
+            for (RawHttp.Answer a : List.of(api.get("/api/v1/indicators", Api.basic("frontdesk"), header),
+                    api.get("/api/v1/cases/" + caseId, Api.basic("security"), header),
+                    api.get("/api/v1/cases/" + caseId + "/report", Api.basic("security"), header, "Accept: application/pdf"))) {
+                assertThat(a.status()).as(header).isEqualTo(200);
+                assertThat(a.header("Cache-Control")).isEqualTo("no-store");
+                assertThat(a.header("Content-Security-Policy")).contains("default-src 'none'");
+            }
+        }
+        // a lang value with a control character in it is no language at all: refused like any other bad address
+        RawHttp.Answer nul = api.get("/api/v1/indicators?lang=he%00", Api.basic("frontdesk"));
+        assertThat(nul.status()).isEqualTo(400);
+        assertThat(nul.header("Content-Type")).startsWith("application/problem+json");
     }
 }
