@@ -3,31 +3,21 @@ package dev.vigil.server.infrastructure.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.nimbusds.jose.JOSEException;
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.crypto.RSASSASigner;
-import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
-import com.nimbusds.jwt.SignedJWT;
-import com.sun.net.httpserver.HttpServer;
 import dev.vigil.server.domain.model.tenant.Property;
 import dev.vigil.server.domain.model.tenant.PropertyDirectory;
 import dev.vigil.server.domain.model.tenant.PropertyId;
 import dev.vigil.server.domain.model.tenant.TenantId;
+import dev.vigil.server.testing.JwksEndpoint;
 import dev.vigil.server.testing.MapConfig;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,30 +32,16 @@ class ChainTokensTest {
     private static final Property ACME_HARBOR = new Property(new PropertyId("harbor"), new TenantId("acme"), "Harbor", ZoneId.of("UTC"));
     private static final Property OTHER_INN = new Property(new PropertyId("inn"), new TenantId("other"), "Inn", ZoneId.of("UTC"));
 
-    private HttpServer jwks;
-    private final AtomicReference<String> published = new AtomicReference<>();
-    private final AtomicInteger fetches = new AtomicInteger();
+    private JwksEndpoint idp;
     private RSAKey k1;
-    private RSAKey k2;
     private ChainTokens tokens;
     private String issuer;
 
     @BeforeEach
-    void start() throws Exception {
-        k1 = new RSAKeyGenerator(2048).keyID("k1").generate();
-        k2 = new RSAKeyGenerator(2048).keyID("k2").generate();
-        published.set(new JWKSet(k1.toPublicJWK()).toString());
-        jwks = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        jwks.createContext("/acme/jwks", exchange -> {
-            fetches.incrementAndGet();
-            byte[] body = published.get().getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().add("Content-Type", "application/json");
-            exchange.sendResponseHeaders(200, body.length);
-            exchange.getResponseBody().write(body);
-            exchange.close();
-        });
-        jwks.start();
-        issuer = "http://127.0.0.1:" + jwks.getAddress().getPort() + "/acme";
+    void start() {
+        idp = new JwksEndpoint(0, "acme");
+        k1 = idp.key();
+        issuer = idp.issuer();
         tokens = new ChainTokens();
         tokens.config = new MapConfig(Map.of(
                 "vigil.tenant.acme.jwt.issuer", issuer,
@@ -87,20 +63,11 @@ class ChainTokensTest {
 
     @AfterEach
     void stop() {
-        jwks.stop(0);
+        idp.close();
     }
 
     private String token(RSAKey key, UnaryOperator<JWTClaimsSet.Builder> claims) {
-        Instant now = Instant.now();
-        JWTClaimsSet.Builder b = new JWTClaimsSet.Builder().issuer(issuer).issueTime(Date.from(now))
-                .expirationTime(Date.from(now.plusSeconds(600)));
-        try {
-            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(), claims.apply(b).build());
-            jwt.sign(new RSASSASigner(key));
-            return jwt.serialize();
-        } catch (JOSEException e) {
-            throw new IllegalStateException(e);
-        }
+        return idp.token(key, claims);
     }
 
     private static JWTClaimsSet.Builder security(JWTClaimsSet.Builder b) {
@@ -138,7 +105,7 @@ class ChainTokensTest {
 
     @Test
     void forgedExpiredAndForeignTokens_areRefused() throws Exception {
-        RSAKey stranger = new RSAKeyGenerator(2048).keyID("k1").generate();
+        RSAKey stranger = new RSAKeyGenerator(2048).keyID(k1.getKeyID()).generate();
         assertThatThrownBy(() -> tokens.verify(token(stranger, ChainTokensTest::security))).hasMessageContaining("signature");
         String expired = token(k1, b -> security(b).expirationTime(Date.from(Instant.now().minusSeconds(3600))));
         assertThatThrownBy(() -> tokens.verify(expired)).hasMessageContaining("lifetime");
@@ -150,12 +117,13 @@ class ChainTokensTest {
     @Test
     void whenTheProviderRotatesItsKey_newTokensAreAccepted_andTheRetiredKeysRefused() throws Exception {
         assertThat(tokens.verify(token(k1, ChainTokensTest::security)).name()).isEqualTo("sam");
-        published.set(new JWKSet(k2.toPublicJWK()).toString()); // the provider rotates: k2 only
+        int fetched = idp.fetches();
+        RSAKey k2 = idp.rotate(); // the provider publishes k2 only
         Thread.sleep(100); // past the minimum refresh interval of this test (a rate limit, not a wait for an outcome)
         assertThat(tokens.verify(token(k2, ChainTokensTest::security)).name()).as("an unknown key id fetches the keys again").isEqualTo("sam");
         Thread.sleep(100);
         assertThatThrownBy(() -> tokens.verify(token(k1, ChainTokensTest::security))).hasMessageContaining("signature");
-        assertThat(fetches.get()).isGreaterThanOrEqualTo(2);
+        assertThat(idp.fetches()).isGreaterThan(fetched);
     }
 
     @Test

@@ -6,6 +6,7 @@ import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import dev.vigil.server.it.Json;
 import dev.vigil.server.it.RawHttp;
+import dev.vigil.server.testing.JwksEndpoint;
 import dev.vigil.server.testing.TestTokens;
 import jakarta.json.JsonObject;
 import java.io.File;

@@ -1,4 +1,4 @@
-package dev.vigil.server.it.security;
+package dev.vigil.server.testing;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
@@ -22,9 +22,10 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.UnaryOperator;
 
 /**
- * The identity provider of the tenant {@code other-chain} in the integration tests: its keys, made here,
- * published as JWKS on a loopback port the server is told at boot, and tokens signed with them. It can
- * rotate: publish a new key and drop the old one.
+ * A tenant's identity provider in the tests: its keys, made here, published as JWKS on a loopback port
+ * ({@code 0}: any free one), and tokens signed with them. It can rotate: publish a new key and drop the
+ * old one. {@code SecurityIT} runs one for {@code other-chain}, whose port the server is told at boot;
+ * {@code ChainTokensTest} runs one per test.
  */
 public final class JwksEndpoint implements AutoCloseable {
 
@@ -40,7 +41,7 @@ public final class JwksEndpoint implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        issuer = "http://127.0.0.1:" + port + "/" + tenant;
+        issuer = "http://127.0.0.1:" + server.getAddress().getPort() + "/" + tenant;
         server.createContext("/" + tenant + "/jwks", exchange -> {
             fetches.incrementAndGet();
             byte[] body = published.get().getBytes(StandardCharsets.UTF_8);
@@ -73,20 +74,30 @@ public final class JwksEndpoint implements AutoCloseable {
         return fetches.get();
     }
 
-    public String token(RSAKey key, String user, List<String> groups, String property, UnaryOperator<JWTClaimsSet.Builder> more) {
+    /** The issuer its tokens name: {@code http://127.0.0.1:<port>/<tenant>}; the keys are at {@code <issuer>/jwks}. */
+    public String issuer() {
+        return issuer;
+    }
+
+    /** A token of this issuer signed with {@code key}, valid for an hour, with the claims {@code claims} adds. */
+    public String token(RSAKey key, UnaryOperator<JWTClaimsSet.Builder> claims) {
         Instant now = Instant.now();
         JWTClaimsSet.Builder b = new JWTClaimsSet.Builder().issuer(issuer).issueTime(Date.from(now))
-                .expirationTime(Date.from(now.plusSeconds(3600))).claim("upn", user).claim("groups", groups);
-        if (property != null) {
-            b.claim("property", property);
-        }
+                .expirationTime(Date.from(now.plusSeconds(3600)));
         try {
-            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(), more.apply(b).build());
+            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(), claims.apply(b).build());
             jwt.sign(new RSASSASigner(key));
             return jwt.serialize();
         } catch (JOSEException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    public String token(RSAKey key, String user, List<String> groups, String property, UnaryOperator<JWTClaimsSet.Builder> more) {
+        return token(key, b -> {
+            b.claim("upn", user).claim("groups", groups);
+            return more.apply(property == null ? b : b.claim("property", property));
+        });
     }
 
     public String token(String user, List<String> groups, String property) {
