@@ -37,7 +37,8 @@ class BackupRestoreIT {
     @Test
     void theEmbeddedDefault_restoredFromATarOfTheDataDirectory_readsAndReplaysAsBefore() throws Exception {
         Path live = work.resolve("live");
-        Map<String, String> env = Map.of("VIGIL_DATA_DIR", live.resolve("data").toString());
+        // demo mode: its users file and read, and its generated secrets lie in data/keys, inside the archive
+        Map<String, String> env = Map.of("VIGIL_DATA_DIR", live.resolve("data").toString(), "VIGIL_DEMO", "true");
         Filed filed;
         try (VigilProcess vigil = VigilProcess.start(live, List.of(), env).awaitReady(BOOT)) {
             filed = file(vigil);
@@ -52,7 +53,7 @@ class BackupRestoreIT {
         assertThat(restored.resolve("data/keys/demo-chain.key")).as("the keys travel with the data").exists();
 
         try (VigilProcess vigil = VigilProcess.start(restored, List.of(),
-                Map.of("VIGIL_DATA_DIR", restored.resolve("data").toString())).awaitReady(BOOT)) {
+                Map.of("VIGIL_DATA_DIR", restored.resolve("data").toString(), "VIGIL_DEMO", "true")).awaitReady(BOOT)) {
             assertRestored(vigil, filed);
         }
     }

@@ -25,4 +25,10 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 @SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT",
         description = "Tokens from the chain's identity provider: upn, groups, tenant, property, reporter_roles")
 public class RestApplication extends Application {
+
+    /** No generated WADL: the contract is {@code /openapi}, and the API lists its resources to no one else. */
+    @Override
+    public java.util.Map<String, Object> getProperties() {
+        return java.util.Map.of("jersey.config.server.wadl.disableWadl", true);
+    }
 }
