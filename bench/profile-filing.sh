@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Where a filing's time goes: the runnable jar on a fresh embedded database (or PostgreSQL with --pg URL), warmed up,
 # then a flight recording (JFR, settings "profile") while wrk files at 32 connections; JfrTop prints the methods with
-# the most CPU samples and writes the stacks in the collapsed format that flame-graph tools read. Loopback only.
+# the most CPU samples, where the request threads waited longest, and writes the stacks in the collapsed format that flame-graph tools read. Loopback only.
 #   usage: bench/profile-filing.sh [seconds] [out-dir]       (defaults: 30, bench/target/profile)
 # Needs wrk (Debian package wrk) and a built bench module (mvn -Pbench -pl bench -am package -DskipTests).
 set -euo pipefail
@@ -25,10 +25,10 @@ for _ in $(seq 1 3000); do
 done
 url="http://127.0.0.1:$port"
 echo "JVM options: $jvm; load average $(cut -d' ' -f1-3 /proc/loadavg)"
-wrk -t2 -c32 -d20s -s bench/filing.lua "$url" > /dev/null                         # warm-up
+wrk -t2 -c32 -d20s --timeout 30s -s bench/filing.lua "$url" > /dev/null          # warm-up
 jcmd "$pid" JFR.start name=filing settings=profile filename="$out/filing.jfr" > /dev/null
-wrk -t2 -c32 -d"${seconds}s" --latency -s bench/filing.lua "$url" | tee "$out/wrk.txt" | grep -E 'Requests/sec|Non-2xx|^ +(50|99)%'
+wrk -t2 -c32 -d"${seconds}s" --timeout 30s --latency -s bench/filing.lua "$url" | tee "$out/wrk.txt" | grep -E 'Requests/sec|Non-2xx|^ +(50|99)%'
 jcmd "$pid" JFR.stop name=filing > /dev/null
 java -cp "bench/target/classes:bench/target/lib/*" dev.vigil.bench.load.JfrTop "$out/filing.jfr" --top 30 \
-  --collapsed "$out/filing.collapsed.txt" --only dev.vigil | tee "$out/top.txt"
+  --collapsed "$out/filing.collapsed.txt" --only dev.vigil --threads http-thread-pool | tee "$out/top.txt"
 echo "recording: $out/filing.jfr; stacks for a flame graph: $out/filing.collapsed.txt"
