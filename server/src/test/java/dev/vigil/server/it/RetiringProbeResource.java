@@ -8,6 +8,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * A deprecated operation that exists only in ObservationApiIT's deployment: Vigil has none today, and
@@ -18,7 +19,7 @@ import java.util.Map;
 public class RetiringProbeResource {
 
     @GET
-    @Deprecated
+    @Operation(operationId = "readRetiringProbe", summary = "A deprecated operation of the tests", deprecated = true)
     @ApiDeprecation(since = "2026-12-01", sunset = "2027-12-01", link = "https://vigil.example/docs/api.md#versions-and-deprecation")
     @Allowed
     @Produces(MediaType.APPLICATION_JSON)

@@ -8,8 +8,9 @@ import java.lang.annotation.Target;
 /**
  * Marks an operation (a resource method, or every method of a resource class) as deprecated: its
  * answers carry {@code Deprecation} (RFC 9745) and {@code Sunset} (RFC 8594) headers, and a
- * {@code Link} to what replaces it. Put {@link Deprecated} beside it, so that the contract at
- * {@code /openapi} says {@code deprecated: true} too. docs/api.md, "Versions and deprecation", says
+ * {@code Link} to what replaces it. Say {@code @Operation(deprecated = true)} on the method too, so that
+ * the contract at {@code /openapi} marks it {@code deprecated: true} (the server does not read Java's
+ * {@code @Deprecated} for that). docs/api.md, "Versions and deprecation", says
  * when an operation is deprecated and how long it is served afterwards (at least twelve months).
  */
 @Retention(RetentionPolicy.RUNTIME)
