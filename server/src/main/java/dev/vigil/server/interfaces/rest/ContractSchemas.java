@@ -4,6 +4,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.media.Content;
@@ -30,9 +32,7 @@ final class ContractSchemas {
             return;
         }
         api.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(operation -> {
-            if (Boolean.FALSE.equals(operation.getDeprecated())) {
-                operation.setDeprecated(null);
-            }
+            dropFalse(operation::getDeprecated, operation::setDeprecated);
             if (operation.getParameters() != null) {
                 operation.getParameters().forEach(ContractSchemas::clean);
             }
@@ -47,15 +47,9 @@ final class ContractSchemas {
 
     /** A parameter's keywords left at their defaults, and its schema. */
     private static void clean(Parameter parameter) {
-        if (Boolean.FALSE.equals(parameter.getDeprecated())) {
-            parameter.setDeprecated(null);
-        }
-        if (Boolean.FALSE.equals(parameter.getAllowEmptyValue())) {
-            parameter.setAllowEmptyValue(null);
-        }
-        if (Boolean.FALSE.equals(parameter.getAllowReserved())) {
-            parameter.setAllowReserved(null);
-        }
+        dropFalse(parameter::getDeprecated, parameter::setDeprecated);
+        dropFalse(parameter::getAllowEmptyValue, parameter::setAllowEmptyValue);
+        dropFalse(parameter::getAllowReserved, parameter::setAllowReserved);
         if (Boolean.FALSE.equals(parameter.getRequired()) && parameter.getIn() != Parameter.In.PATH) {
             parameter.setRequired(null);
         }
@@ -72,41 +66,33 @@ final class ContractSchemas {
         if (schema == null || schema.getRef() != null) {
             return;
         }
-        if (Boolean.FALSE.equals(schema.getExclusiveMaximum())) {
-            schema.setExclusiveMaximum(null);
-        }
-        if (Boolean.FALSE.equals(schema.getExclusiveMinimum())) {
-            schema.setExclusiveMinimum(null);
-        }
-        if (Boolean.FALSE.equals(schema.getUniqueItems())) {
-            schema.setUniqueItems(null);
-        }
-        if (Boolean.FALSE.equals(schema.getNullable())) {
-            schema.setNullable(null);
-        }
-        if (Boolean.FALSE.equals(schema.getReadOnly())) {
-            schema.setReadOnly(null);
-        }
-        if (Boolean.FALSE.equals(schema.getWriteOnly())) {
-            schema.setWriteOnly(null);
-        }
-        if (Boolean.FALSE.equals(schema.getDeprecated())) {
-            schema.setDeprecated(null);
-        }
-        if (Integer.valueOf(0).equals(schema.getMinLength())) {
-            schema.setMinLength(null);
-        }
-        if (Integer.valueOf(0).equals(schema.getMinProperties())) {
-            schema.setMinProperties(null);
-        }
-        if (Integer.valueOf(0).equals(schema.getMaxProperties())) {
-            schema.setMaxProperties(null);
-        }
+        dropFalse(schema::getExclusiveMaximum, schema::setExclusiveMaximum);
+        dropFalse(schema::getExclusiveMinimum, schema::setExclusiveMinimum);
+        dropFalse(schema::getUniqueItems, schema::setUniqueItems);
+        dropFalse(schema::getNullable, schema::setNullable);
+        dropFalse(schema::getReadOnly, schema::setReadOnly);
+        dropFalse(schema::getWriteOnly, schema::setWriteOnly);
+        dropFalse(schema::getDeprecated, schema::setDeprecated);
+        dropZero(schema::getMinLength, schema::setMinLength);
+        dropZero(schema::getMinProperties, schema::setMinProperties);
+        dropZero(schema::getMaxProperties, schema::setMaxProperties);
         if (("date-time".equals(schema.getFormat()) || "date".equals(schema.getFormat()))
                 && schema.getType() != Schema.SchemaType.STRING) {
             schema.setType(Schema.SchemaType.STRING);
         }
         children(schema).forEach(ContractSchemas::clean);
+    }
+
+    private static void dropFalse(Supplier<Boolean> value, Consumer<Boolean> unset) {
+        if (Boolean.FALSE.equals(value.get())) {
+            unset.accept(null);
+        }
+    }
+
+    private static void dropZero(Supplier<Integer> value, Consumer<Integer> unset) {
+        if (Integer.valueOf(0).equals(value.get())) {
+            unset.accept(null);
+        }
     }
 
     private static Stream<Schema> children(Schema schema) {
