@@ -18,7 +18,7 @@ printf 'build (mvn -DskipTests clean package, warm ~/.m2): %.1f s\n' "$build"
 for run in $(seq 1 "$runs"); do
   rm -rf "$work/data"
   t0=$(date +%s.%N)
-  java ${JAVA_OPTS:-} -Dvigil.data.dir="$work/data" -jar server/target/vigil.jar --port "$port" > "$work/run.log" 2>&1 &
+  java ${JAVA_OPTS:-} -Dvigil.data.dir="$work/data" -jar server/target/vigil.jar --demo --port "$port" > "$work/run.log" 2>&1 &
   pid=$!
   until curl -sf -o /dev/null "http://127.0.0.1:$port/health/ready"; do
     sleep 0.1

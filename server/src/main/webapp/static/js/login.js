@@ -22,6 +22,7 @@ function signInForm() {
     const { status, data } = await post('/login', form);
     if (status === 200) location.replace(base + data.next);
     else if (status === 409) location.replace(base + '/login/password');
+    else if (status === 429) message.replaceChildren(el('p', { class: 'errors' }, t('login.throttled', { seconds: data.retryAfter })));
     else message.replaceChildren(el('p', { class: 'errors' }, t('login.failed')));
   } },
   el('h1', {}, t('login.title')),

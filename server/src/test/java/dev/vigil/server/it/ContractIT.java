@@ -80,7 +80,7 @@ class ContractIT {
         assertThat(result.getMessages()).as(what + ": swagger-parser's messages").isEmpty();
     }
 
-    /** Every operation: a unique id, 401, 404 with a path parameter, 415 with a body, each error a problem. */
+    /** Every operation: a unique id, 401 and 429, 404 with a path parameter, 413 with a body, 415 with a JSON one, each error a problem. */
     private static void assertErrorsAreProblems(JsonNode contract) {
         Set<String> ids = new HashSet<>();
         List<String> faults = new ArrayList<>();
@@ -91,12 +91,15 @@ class ContractIT {
                 faults.add(name + ": operationId missing or taken");
             }
             JsonNode responses = operation.path("responses");
-            List<String> required = new ArrayList<>(List.of("401"));
+            List<String> required = new ArrayList<>(List.of("401", "429"));
             if (path.getKey().contains("{")) {
                 required.add("404");
             }
             if (operation.path("requestBody").path("content").has("application/json")) {
                 required.add("415");
+            }
+            if (operation.has("requestBody")) {
+                required.add("413");
             }
             required.stream().filter(code -> !responses.has(code)).forEach(code -> faults.add(name + ": no " + code));
             responses.fields().forEachRemaining(r -> {

@@ -55,7 +55,7 @@ class NotificationsIT {
             exchange.close();
         });
         receiver.start();
-        List<String> options = List.of("-Dvigil.data.dir=" + work.resolve("data"),
+        List<String> options = List.of("-Dvigil.data.dir=" + work.resolve("data"), "-Dvigil.demo=true",
                 "-Dvigil.mail.host=127.0.0.1", "-Dvigil.mail.port=" + smtp.getSmtp().getPort(), "-Dvigil.mail.starttls=false",
                 "-Dvigil.mail.from=vigil@demo-hotel.example",
                 "-Dvigil.webhook.ops.url=http://127.0.0.1:" + receiver.getAddress().getPort() + "/vigil",

@@ -262,8 +262,12 @@ class ObservationApiIT {
         assertThat(filed.status()).as(filed.body()).isEqualTo(201);
         String id = Json.object(filed.body()).getString("id");
         assertThat(http().get("api/v1/observations/" + id, null, "Authorization", "Bearer " + security).status()).isEqualTo(200);
+        // demo-chain's provider cannot speak for another tenant: its token claiming other-chain is refused outright
         String otherTenant = dev.vigil.server.testing.TestTokens.token("eve", "other-chain", "other-hotel", List.of("security"));
-        assertThat(http().get("api/v1/observations/" + id, null, "Authorization", "Bearer " + otherTenant).status()).isEqualTo(404);
+        assertThat(http().get("api/v1/observations/" + id, null, "Authorization", "Bearer " + otherTenant).status()).isEqualTo(401);
+        String annex = dev.vigil.server.testing.TestTokens.token("ann", "demo-chain", "annex-hotel", List.of("security"));
+        assertThat(http().get("api/v1/observations/" + id, null, "Authorization", "Bearer " + annex).status())
+                .as("another property of the same tenant").isEqualTo(404);
         Http.Reply tampered = http().get("api/v1/indicators", null, "Authorization", "Bearer " + security.substring(0, security.length() - 4) + "AAAA");
         assertThat(tampered.status()).isEqualTo(401);
         assertThat(tampered.header("Content-Type")).startsWith("application/problem+json");

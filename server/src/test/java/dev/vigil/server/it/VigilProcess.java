@@ -31,6 +31,11 @@ public final class VigilProcess implements AutoCloseable {
 
     /** Starts {@code java <jvmOptions> -jar vigil.jar --port <free port>} in the given directory. */
     public static VigilProcess start(Path workDir, List<String> jvmOptions, Map<String, String> env) {
+        return start(workDir, jvmOptions, env, List.of());
+    }
+
+    /** As above, with arguments for the jar after the port ({@code --demo}, say). */
+    public static VigilProcess start(Path workDir, List<String> jvmOptions, Map<String, String> env, List<String> args) {
         int port = freePort();
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -40,6 +45,7 @@ public final class VigilProcess implements AutoCloseable {
         command.add(Path.of(System.getProperty("vigil.jar", "target/vigil.jar")).toAbsolutePath().toString());
         command.add("--port");
         command.add(String.valueOf(port));
+        command.addAll(args);
         try {
             Files.createDirectories(workDir);
             Path log = Files.createTempFile(workDir, "vigil-", ".out");
@@ -124,6 +130,11 @@ public final class VigilProcess implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The file this process's console output goes to (what a person starting it would see on screen). */
+    public Path console() {
+        return log;
     }
 
     public String output() {

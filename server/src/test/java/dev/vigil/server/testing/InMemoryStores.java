@@ -169,12 +169,31 @@ public final class InMemoryStores {
 
         @Override
         public void append(AuditEntry entry) {
+            List<AuditEntry> chain = rows.stream().filter(e -> e.tenantId().equals(entry.tenantId())).toList();
+            String previous = chain.isEmpty() ? dev.vigil.server.domain.model.audit.AuditChain.GENESIS : chain.get(chain.size() - 1).entryHash();
+            long seq = chain.size() + 1;
+            entry.seal(seq, previous, dev.vigil.server.domain.model.audit.AuditChain.NO_KEY,
+                    dev.vigil.server.domain.model.audit.AuditChain.seal(null, seq, previous, entry));
             rows.add(entry);
         }
 
         @Override
         public List<AuditEntry> about(String targetType, String targetId) {
             return rows.stream().filter(e -> e.targetType().equals(targetType) && targetId.equals(e.targetId())).toList();
+        }
+
+        @Override
+        public dev.vigil.server.domain.model.audit.ChainVerdict verify(String tenant) {
+            String previous = dev.vigil.server.domain.model.audit.AuditChain.GENESIS;
+            long seq = 0;
+            for (AuditEntry e : rows.stream().filter(r -> r.tenantId().equals(tenant)).toList()) {
+                seq++;
+                if (!dev.vigil.server.domain.model.audit.AuditChain.seal(null, seq, previous, e).equals(e.entryHash())) {
+                    return dev.vigil.server.domain.model.audit.ChainVerdict.broken(tenant, seq - 1, seq, e.id(), "altered");
+                }
+                previous = e.entryHash();
+            }
+            return dev.vigil.server.domain.model.audit.ChainVerdict.intact(tenant, seq);
         }
     }
 

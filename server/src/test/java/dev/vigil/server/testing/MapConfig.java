@@ -37,6 +37,7 @@ public final class MapConfig implements Config {
         Object converted = type == Integer.class ? Integer.valueOf(v.trim())
                 : type == Boolean.class ? Boolean.valueOf(v.trim())
                 : type == Long.class ? Long.valueOf(v.trim())
+                : type == java.time.Duration.class ? java.time.Duration.parse(v.trim())
                 : v;
         return Optional.of(type.cast(converted));
     }

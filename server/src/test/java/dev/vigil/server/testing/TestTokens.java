@@ -23,7 +23,8 @@ import java.util.function.UnaryOperator;
 /** Bearer tokens signed with the test key pair under src/test/resources/jwt, as an identity provider would issue them. */
 public final class TestTokens {
 
-    public static final String ISSUER = "https://idp.example.test";
+    /** The identity provider of the demo tenant demo-chain in the integration tests (its key is jwt/test-public.pem). */
+    public static final String ISSUER = "https://idp.demo-chain.test";
 
     private TestTokens() {
     }

@@ -10,6 +10,7 @@ import dev.vigil.server.application.shared.NotFoundException;
 import dev.vigil.server.domain.model.audit.AuditEntry;
 import dev.vigil.server.domain.model.audit.AuditLog;
 import dev.vigil.server.domain.model.tenant.PropertyDirectory;
+import dev.vigil.server.domain.model.tenant.PropertyId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -43,6 +44,11 @@ public class DefaultAccountService implements AccountService {
     public List<Account> list(Caller caller, String property) {
         requireManager(caller);
         String scope = caller.has(AppRole.ADMIN) ? blankToNull(property) : caller.boundProperty().orElseThrow().value();
+        if (scope != null && (!PropertyId.isWellFormed(scope) || properties.find(new PropertyId(scope))
+                .filter(p -> caller.covers(p.tenant(), p.id())).isEmpty())) {
+            // another tenant's property reads as one that does not exist
+            throw new InvalidRequestException("propertyId", "unknown property '" + scope + "'");
+        }
         List<Account> found = accounts.list(caller.tenant().value(), scope).stream()
                 .filter(a -> AccountRules.reaches(caller, a)).toList();
         record(caller, scope, "ACCOUNTS_READ", null);

@@ -57,6 +57,10 @@ public final class PasswordPolicy {
         if (length > MAX_LENGTH) {
             return Optional.of("must be at most " + MAX_LENGTH + " characters long");
         }
+        if (password.chars().anyMatch(c -> Character.isISOControl(c))) {
+            // a NUL among them would be lost on the way into PBKDF2 (HMAC pads its key with zero bytes)
+            return Optional.of("must not contain control characters");
+        }
         String folded = fold(password);
         if (common.contains(folded)) {
             return Optional.of("is one of the most common passwords; choose another");

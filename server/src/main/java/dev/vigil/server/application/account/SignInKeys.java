@@ -11,9 +11,11 @@ public final class SignInKeys {
     public static final String OUTCOME = "vigil.signin.outcome";
     public static final String NEXT = "vigil.signin.next";
     public static final String PASSWORD_CHANGE = "vigil.password-change";
+    /** Seconds to wait before the next attempt, set with {@link Outcome#THROTTLED}. */
+    public static final String RETRY_AFTER = "vigil.signin.retry-after";
 
     /** What a sign-in attempt came to when it did not sign the person in. */
-    public enum Outcome { FAILED, PASSWORD_CHANGE_REQUIRED, OIDC_FAILED }
+    public enum Outcome { FAILED, THROTTLED, PASSWORD_CHANGE_REQUIRED, OIDC_FAILED }
 
     private SignInKeys() {
     }

@@ -13,6 +13,7 @@ import dev.vigil.server.application.shared.InvalidRequestException;
 import dev.vigil.server.application.shared.NotFoundException;
 import dev.vigil.server.domain.model.audit.AuditEntry;
 import dev.vigil.server.domain.model.audit.AuditLog;
+import dev.vigil.server.domain.model.ids.IdentifierText;
 import dev.vigil.server.domain.model.casefile.CaseFile;
 import dev.vigil.server.domain.model.casefile.CaseId;
 import dev.vigil.server.domain.model.casefile.CasePage;
@@ -99,15 +100,20 @@ public class DefaultCaseReviewService implements CaseReviewService {
         if (limit < 1 || limit > MAX_PAGE) {
             errors.add(new FieldError("limit", "1 to " + MAX_PAGE));
         }
+        String room = query.room() == null || query.room().isBlank() ? null : IdentifierText.normalize(query.room());
+        if (room != null && (IdentifierText.hasDirectionControls(query.room()) || !IdentifierText.isRoomNumber(room))) {
+            errors.add(new FieldError("room", "a room number: letters and digits, with spaces, dots, slashes or dashes between"));
+        }
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(errors);
         }
-        String room = query.room() == null || query.room().isBlank() ? null : query.room().trim();
         CasePage page;
         try {
             page = cases.queue(new CaseQuery(caller.tenant(), scope, statuses, minSeverity, room, limit, query.cursor()));
         } catch (IllegalArgumentException e) {
             throw new InvalidRequestException("cursor", "not a cursor of this list; start again without it");
+        } catch (java.util.NoSuchElementException e) {
+            throw new NotFoundException("page"); // another tenant's or property's list: nothing of it is ours to show
         }
         audit.append(new AuditEntry(clock.instant(), caller.tenant().value(), caller.boundProperty().map(PropertyId::value).orElse(null),
                 caller.name(), "CASE_QUEUE_READ", "case", null));

@@ -5,6 +5,7 @@ import dev.vigil.server.application.shared.Caller;
 import dev.vigil.server.application.shared.FieldError;
 import dev.vigil.server.application.shared.ForbiddenException;
 import dev.vigil.server.application.shared.InvalidRequestException;
+import dev.vigil.server.application.shared.NotFoundException;
 import dev.vigil.server.domain.model.audit.AuditEntry;
 import dev.vigil.server.domain.model.audit.AuditLog;
 import dev.vigil.server.domain.model.casefile.Severity;
@@ -131,8 +132,9 @@ public class PropertyInsightService {
                 : properties.find(new PropertyId(id)).filter(p -> caller.covers(p.tenant(), p.id())).orElseGet(() -> unknown(id));
     }
 
+    /** The property is named in the address: one outside the caller's scope is not found, as one that does not exist. */
     private static Property unknown(String id) {
-        throw new InvalidRequestException("propertyId", id == null ? "is required" : "unknown property '" + id + "'");
+        throw new NotFoundException("property");
     }
 
     private static Instant instant(String field, String text, Instant fallback) {

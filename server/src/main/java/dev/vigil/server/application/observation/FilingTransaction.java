@@ -70,7 +70,7 @@ public class FilingTransaction {
         }
         Caller caller = command.caller();
         return idempotency.find(scopeOf(caller), command.idempotencyKey()).map(remembered -> {
-            if (!remembered.fingerprint().equals(pseudonymizer.fingerprint(caller.tenant(), command.canonicalBody()))) {
+            if (!pseudonymizer.sameRequest(caller.tenant(), command.canonicalBody(), remembered.fingerprint())) {
                 throw new ConflictException("Idempotency-Key '" + command.idempotencyKey()
                         + "' was already used for a different request body");
             }
@@ -117,8 +117,6 @@ public class FilingTransaction {
         }
         observations.store(observation);
         stayLinks.remember(observation, pms, now);
-        audit.append(new AuditEntry(now, where.tenant().value(), where.id().value(), caller.name(),
-                "OBSERVATION_FILED", "observation", id.value()));
         // the caller's own licence counts only when they file what they saw themselves
         boolean mandated = caller.mandatedReporter() && observation.reporter().staffId().equals(caller.name());
         PatternEvaluation.Outcome outcome = patterns.afterFiling(observation, now, mandated);
@@ -126,6 +124,13 @@ public class FilingTransaction {
         if (command.idempotencyKey() != null) {
             idempotency.remember(scopeOf(caller), command.idempotencyKey(),
                     pseudonymizer.fingerprint(caller.tenant(), command.canonicalBody()), receipt);
+        }
+        // last, so that the audit chain's head is held from here to the commit only
+        audit.append(new AuditEntry(now, where.tenant().value(), where.id().value(), caller.name(),
+                "OBSERVATION_FILED", "observation", id.value()));
+        if (outcome.openedCase(now)) {
+            audit.append(new AuditEntry(now, where.tenant().value(), where.id().value(), caller.name(),
+                    "CASE_OPENED", "case", outcome.caseFile().orElseThrow().id().value()));
         }
         return new FilingOutcome(receipt, false);
     }

@@ -3,6 +3,7 @@ package dev.vigil.server.application.observation;
 import dev.vigil.server.application.shared.AppRole;
 import dev.vigil.server.application.shared.Caller;
 import dev.vigil.server.application.shared.FieldError;
+import dev.vigil.server.domain.model.ids.IdentifierText;
 import dev.vigil.server.domain.model.indicator.Indicator;
 import dev.vigil.server.domain.model.indicator.IndicatorPack;
 import dev.vigil.server.domain.model.indicator.StaffRole;
@@ -114,6 +115,9 @@ final class ObservationValidator {
             add(new FieldError("location", "give location.room or location.area (or both)"));
         }
         maxLength("location.room", command.room(), MAX_ROOM);
+        if (!noRoom && !IdentifierText.isRoomNumber(command.room())) {
+            add(new FieldError("location.room", "a room number: letters and digits, with spaces, dots, slashes or dashes between"));
+        }
         maxLength("location.area", command.area(), MAX_AREA);
     }
 

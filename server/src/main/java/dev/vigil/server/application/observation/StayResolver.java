@@ -1,5 +1,6 @@
 package dev.vigil.server.application.observation;
 
+import dev.vigil.server.domain.model.ids.IdentifierText;
 import dev.vigil.server.domain.model.stay.Stay;
 import dev.vigil.server.domain.model.stay.StayId;
 import dev.vigil.server.domain.model.stay.StayRepository;
@@ -27,8 +28,8 @@ final class StayResolver {
 
     /** The stay for the observation, created or updated; empty for area-only observations without a reservation. */
     Optional<StayId> resolve(PropertyId property, String room, String reservationRef, Instant observedAt) {
-        String cleanRoom = blankToNull(room);
-        String cleanRef = blankToNull(reservationRef);
+        String cleanRoom = blankToNull(IdentifierText.normalize(room));
+        String cleanRef = blankToNull(IdentifierText.normalize(reservationRef));
         if (cleanRoom == null && cleanRef == null) {
             return Optional.empty();
         }

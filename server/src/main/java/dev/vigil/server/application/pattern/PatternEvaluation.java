@@ -73,7 +73,11 @@ public class PatternEvaluation {
      * instructions, and the protocol steps that fall to this reporter in person (a mandated
      * reporter's report to child protection).
      */
-    public record Outcome(Tier highest, List<RuleMatch> matches, List<ReporterDuty> duties) {
+    public record Outcome(Tier highest, List<RuleMatch> matches, List<ReporterDuty> duties, Optional<CaseFile> caseFile) {
+        /** True when this filing opened the case it belongs to. */
+        public boolean openedCase(Instant at) {
+            return caseFile.filter(c -> c.createdAt().equals(at)).isPresent();
+        }
     }
 
     /** A step the reporter must take themselves: its kind, the number to use and the protocol's words. */
@@ -104,7 +108,7 @@ public class PatternEvaluation {
                 .map(RuleMatch::tier).reduce(Tier.T0, Tier::max);
         List<ReporterDuty> duties = !reporterIsMandated || protocol == null ? List.of()
                 : touched.map(c -> dutiesOf(c, protocol)).orElse(List.of());
-        return new Outcome(highest, matches, duties);
+        return new Outcome(highest, matches, duties, touched);
     }
 
     /**

@@ -11,4 +11,7 @@ public interface Pseudonymizer {
 
     /** A keyed fingerprint of a request body: comparable, but never reversible to the identifiers in it. */
     String fingerprint(TenantId tenant, String canonicalBody);
+
+    /** True when the stored fingerprint (made under whichever of the tenant's keys it names) is this body's. */
+    boolean sameRequest(TenantId tenant, String canonicalBody, String storedFingerprint);
 }

@@ -36,19 +36,17 @@ public class VigilSettings {
         return config.getOptionalValue(DB_URL, String.class).orElse("");
     }
 
-    /** True for the embedded H2 database, the only one on which demo mode is the default. */
+    /** True for the embedded H2 database. */
     public boolean embeddedDatabase() {
         return databaseUrl().startsWith("jdbc:h2:");
     }
 
-    /** Demo mode: set explicitly, or on by default only with the embedded database. */
+    /**
+     * Demo mode, only when asked for: {@code vigil.demo=true}, or {@code --demo} on the runnable jar's command
+     * line (its launcher turns that into the same setting). Never a default, whatever the database.
+     */
     public boolean demo() {
-        return config.getOptionalValue(DEMO, Boolean.class).orElse(embeddedDatabase());
-    }
-
-    /** True when {@code vigil.demo} was set, either way, rather than defaulted. */
-    public boolean demoSetExplicitly() {
-        return config.getOptionalValue(DEMO, String.class).isPresent();
+        return config.getOptionalValue(DEMO, Boolean.class).orElse(false);
     }
 
     /** Demo users named in configuration, if any; configuring them outside demo mode is refused. */

@@ -4,52 +4,185 @@ import dev.vigil.server.domain.model.tenant.TenantId;
 import dev.vigil.server.infrastructure.config.VigilSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.eclipse.microprofile.config.Config;
 
 /**
- * Holds each tenant's secret and derives purpose-bound keys from it, so one configured secret
- * yields independent keys for subject tokens, request fingerprints and note encryption.
- * Outside demo mode the secret comes from {@code vigil.tenant.<tenant>.secret} (base64, 32 bytes);
- * in demo mode it is generated on first start and kept in {@code <data dir>/keys/}.
+ * Each tenant's keys, with ids. The tenant secret ({@link TenantSecrets}) wraps random 32-byte keys kept
+ * in the database (AES-256-GCM under a key derived from the secret with HKDF), one family per use
+ * ({@link KeyFamily}); every value made with a key carries the key's id, so a key can be rotated without
+ * losing what the older ones made: the newest key of a family makes new values, and every key stays to
+ * read (and match) the old ones. Keys are derived for each purpose with HKDF, never used twice.
+ * A changed tenant secret re-wraps the keys at the next start (the old one given as
+ * {@code previous-secret}); the values made with the keys are untouched.
  */
 @ApplicationScoped
 public class TenantKeyring {
 
-    static final int SECRET_BYTES = 32;
+    static final Duration REFRESH = Duration.ofSeconds(10);
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject Config config;
     @Inject VigilSettings settings;
+    @Inject TenantKeyStore store;
+    @Inject Clock clock;
 
-    private final Map<TenantId, byte[]> secrets = new ConcurrentHashMap<>();
+    private final Map<String, byte[]> testSecrets = new ConcurrentHashMap<>();
+    private final Map<String, byte[]> testPrevious = new ConcurrentHashMap<>();
+    private final Map<String, DataKey> unwrapped = new ConcurrentHashMap<>();
+    private final Map<TenantId, Snapshot> snapshots = new ConcurrentHashMap<>();
+
+    /** The keys of one tenant as last read, newest first within each family. */
+    private record Snapshot(Instant readAt, List<DataKey> keys) {
+    }
 
     protected TenantKeyring() {
         // for CDI
     }
 
-    /** A keyring over fixed secrets, for tests. */
+    /** A keyring over fixed secrets and keys held in memory, for tests. */
     public static TenantKeyring of(Map<TenantId, byte[]> secrets) {
+        return of(secrets, new InMemoryTenantKeyStore());
+    }
+
+    static TenantKeyring of(Map<TenantId, byte[]> secrets, TenantKeyStore store) {
         TenantKeyring keyring = new TenantKeyring();
-        keyring.secrets.putAll(secrets);
+        keyring.store = store;
+        keyring.clock = Clock.systemUTC();
+        secrets.forEach((tenant, secret) -> keyring.testSecrets.put(tenant.value(), secret));
+        keyring.ensure(secrets.keySet());
         return keyring;
     }
 
-    /** The key for one purpose: HMAC-SHA256(secret, purpose), as in HKDF-Expand with a single block. */
-    public byte[] key(TenantId tenant, String purpose) {
-        byte[] secret = secrets.computeIfAbsent(tenant, this::loadSecret);
+    /** The store of a keyring made by {@link #of}, so that tests can look at what is kept. */
+    TenantKeyStore store() {
+        return store;
+    }
+
+    /**
+     * Makes sure every tenant has a secret that opens its keys, re-wraps keys made under the previous
+     * secret, keeps the secret of before keys had ids where data made with it exists, and creates the
+     * first key of each family. Returns the tenants whose keys were re-wrapped under a new secret.
+     */
+    public List<TenantId> ensure(Iterable<TenantId> tenants) {
+        List<TenantId> rewrapped = new ArrayList<>();
+        for (TenantId tenant : tenants) {
+            if (prepare(tenant)) {
+                rewrapped.add(tenant);
+            }
+        }
+        return rewrapped;
+    }
+
+    private boolean prepare(TenantId tenant) {
+        Wrapping current = Wrapping.of(tenant.value(), secret(tenant));
+        Optional<Wrapping> previous = previousSecret(tenant).map(s -> Wrapping.of(tenant.value(), s));
+        List<TenantKeyStore.StoredKey> rows = store.load(tenant.value());
+        boolean rewrapped = false;
+        for (TenantKeyStore.StoredKey row : rows) {
+            if (row.wrappedBy().equals(current.id())) {
+                continue;
+            }
+            Wrapping old = previous.filter(p -> p.id().equals(row.wrappedBy())).orElseThrow(() -> new IllegalStateException(
+                    "The keys of tenant '" + tenant.value() + "' were made under another secret than vigil.tenant."
+                            + tenant.value() + ".secret: give the secret used before as vigil.tenant." + tenant.value()
+                            + ".previous-secret for one start, so that they are wrapped again under the new one"));
+            byte[] material = old.unwrap(row.id(), row.wrapped());
+            store.rewrap(tenant.value(), row.id(), current.wrap(row.id(), material), current.id());
+            rewrapped = true;
+        }
+        if (rows.isEmpty() && store.holdsUnkeyedData(tenant.value())) {
+            add(tenant, KeyFamily.LEGACY, "legacy", current.secret(), current, "vigil-startup");
+        }
+        List<KeyFamily> present = rows.stream().map(TenantKeyStore.StoredKey::family).toList();
+        for (KeyFamily family : List.of(KeyFamily.TOKEN, KeyFamily.NOTE, KeyFamily.AUDIT)) {
+            if (!present.contains(family)) {
+                add(tenant, family, family.prefix() + "1", fresh(tenant, family.prefix() + "1"), current, "vigil-startup");
+            }
+        }
+        snapshots.remove(tenant);
+        keysOf(tenant); // every key opens, or startup stops here
+        return rewrapped;
+    }
+
+    /** True when the tenant's keys are set up (every tenant that owns a property, after startup). */
+    public boolean holdsKeysOf(TenantId tenant) {
+        Snapshot known = snapshots.get(tenant);
+        return (known != null && !known.keys().isEmpty()) || !store.load(tenant.value()).isEmpty();
+    }
+
+    /** The key that makes new values of a family. */
+    public DataKey primary(TenantId tenant, KeyFamily family) {
+        return keys(tenant, family).get(0);
+    }
+
+    /** A family's keys, newest first; for tokens and notes the secret of before keys had ids comes last, where kept. */
+    public List<DataKey> keys(TenantId tenant, KeyFamily family) {
+        List<DataKey> keys = new ArrayList<>();
+        keysOf(tenant).stream().filter(k -> k.family() == family).forEach(keys::add);
+        if (family == KeyFamily.TOKEN || family == KeyFamily.NOTE) {
+            keysOf(tenant).stream().filter(k -> k.family() == KeyFamily.LEGACY).forEach(keys::add);
+        }
+        if (keys.isEmpty()) {
+            throw new IllegalStateException("tenant " + tenant.value() + " has no key for " + family);
+        }
+        return keys;
+    }
+
+    /** The key with this id, read again from the store if another server has just made it. */
+    public Optional<DataKey> find(TenantId tenant, String id) {
+        Optional<DataKey> known = keysOf(tenant).stream().filter(k -> k.id().equals(id)).findFirst();
+        if (known.isPresent()) {
+            return known;
+        }
+        snapshots.remove(tenant);
+        return keysOf(tenant).stream().filter(k -> k.id().equals(id)).findFirst();
+    }
+
+    /** Every key of the tenant, newest first: ids, families and dates only are for showing. */
+    public List<DataKey> all(TenantId tenant) {
+        return keysOf(tenant);
+    }
+
+    /** Makes a new key of the family the one that makes new values; the older ones stay to read and match. */
+    public DataKey rotate(TenantId tenant, KeyFamily family, String actor) {
+        if (family == KeyFamily.LEGACY) {
+            throw new IllegalArgumentException("the keys of before ids cannot be rotated");
+        }
+        snapshots.remove(tenant);
+        int next = keysOf(tenant).stream().filter(k -> k.family() == family).mapToInt(DataKey::number).max().orElse(0) + 1;
+        Wrapping current = Wrapping.of(tenant.value(), secret(tenant));
+        if (!add(tenant, family, family.prefix() + next, fresh(tenant, family.prefix() + next), current, actor)) {
+            throw new dev.vigil.server.application.shared.ConflictException("another rotation made key " + family.prefix() + next + " at the same moment");
+        }
+        snapshots.remove(tenant);
+        return find(tenant, family.prefix() + next).orElseThrow();
+    }
+
+    /** The key for one purpose: HKDF-SHA256 over the key, salted with the tenant, the purpose and key id as info. */
+    public byte[] derive(DataKey key, String purpose) {
+        if (key.family() == KeyFamily.LEGACY) {
+            return legacyDerive(key.material(), purpose);
+        }
+        return Hkdf.derive(key.material(), "vigil/" + key.tenant(), "vigil/" + purpose + "/" + key.id(), 32);
+    }
+
+    /** How keys were derived before they had ids: HMAC-SHA256(secret, "vigil/<purpose>/v1"). Read-only now. */
+    static byte[] legacyDerive(byte[] secret, String purpose) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(secret, "HmacSHA256"));
@@ -59,63 +192,80 @@ public class TenantKeyring {
         }
     }
 
-    /** Makes sure every tenant has a secret, so a missing one stops startup rather than a filing. */
-    public void ensure(Iterable<TenantId> tenants) {
-        tenants.forEach(t -> secrets.computeIfAbsent(t, this::loadSecret));
-    }
-
-    private byte[] loadSecret(TenantId tenant) {
-        String property = "vigil.tenant." + tenant.value() + ".secret";
-        var configured = config.getOptionalValue(property, String.class).filter(s -> !s.isBlank());
-        if (configured.isPresent()) {
-            return decode(configured.get(), property);
+    private List<DataKey> keysOf(TenantId tenant) {
+        Snapshot known = snapshots.get(tenant);
+        Instant now = clock.instant();
+        if (known != null && known.readAt().plus(REFRESH).isAfter(now)) {
+            return known.keys();
         }
-        if (!settings.demo()) {
-            throw new IllegalStateException("No key for tenant '" + tenant.value() + "': set " + property
-                    + " (or VIGIL_TENANT_" + tenant.value().toUpperCase().replace('-', '_')
-                    + "_SECRET) to 32 random bytes in base64, e.g. from `openssl rand -base64 32`");
+        List<TenantKeyStore.StoredKey> rows = store.load(tenant.value());
+        if (rows.isEmpty()) {
+            throw new IllegalStateException("tenant " + tenant.value() + " has no keys; its secret was never set up");
         }
-        return demoSecret(tenant);
-    }
-
-    private byte[] demoSecret(TenantId tenant) {
-        Path file = settings.dataDir().resolve("keys").resolve(tenant.value() + ".key");
-        try {
-            if (!Files.exists(file)) {
-                Files.createDirectories(file.getParent());
-                byte[] fresh = new byte[SECRET_BYTES];
-                new SecureRandom().nextBytes(fresh);
-                try {
-                    Files.writeString(Files.createFile(file), Base64.getEncoder().encodeToString(fresh));
-                    restrictToOwner(file);
-                } catch (FileAlreadyExistsException raced) {
-                    // another instance sharing the data directory wrote it first: use theirs
+        Wrapping current = null;
+        List<DataKey> keys = new ArrayList<>();
+        for (TenantKeyStore.StoredKey row : rows) {
+            DataKey key = unwrapped.get(tenant.value() + "/" + row.id());
+            if (key == null) {
+                current = current == null ? Wrapping.of(tenant.value(), secret(tenant)) : current;
+                if (!row.wrappedBy().equals(current.id())) {
+                    throw new IllegalStateException("key " + row.id() + " of tenant " + tenant.value()
+                            + " is wrapped under another secret; restart with vigil.tenant." + tenant.value() + ".previous-secret");
                 }
+                key = new DataKey(tenant.value(), row.id(), row.family(), current.unwrap(row.id(), row.wrapped()), row.createdAt());
+                unwrapped.put(tenant.value() + "/" + row.id(), key);
             }
-            return decode(Files.readString(file).trim(), file.toString());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read or create the demo key " + file, e);
+            keys.add(key);
         }
+        keys.sort(Comparator.comparing(DataKey::family).thenComparing(Comparator.comparingInt(DataKey::number).reversed()));
+        List<DataKey> sorted = List.copyOf(keys);
+        snapshots.put(tenant, new Snapshot(now, sorted));
+        return sorted;
     }
 
-    private static void restrictToOwner(Path file) {
-        try {
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-        } catch (UnsupportedOperationException | IOException e) {
-            // not a POSIX file system: the data directory's own permissions must protect it
-        }
+    private boolean add(TenantId tenant, KeyFamily family, String id, byte[] material, Wrapping wrapping, String actor) {
+        return store.insert(new TenantKeyStore.StoredKey(tenant.value(), id, family, wrapping.wrap(id, material),
+                wrapping.id(), clock.instant(), actor));
     }
 
-    private static byte[] decode(String base64, String where) {
-        byte[] bytes;
-        try {
-            bytes = Base64.getDecoder().decode(base64.trim());
-        } catch (IllegalArgumentException e) {
-            throw new IllegalStateException(where + " is not valid base64", e);
+    private byte[] secret(TenantId tenant) {
+        byte[] fixed = testSecrets.get(tenant.value());
+        return fixed != null ? fixed : new TenantSecrets(config, settings).current(tenant);
+    }
+
+    private Optional<byte[]> previousSecret(TenantId tenant) {
+        return testSecrets.containsKey(tenant.value()) ? Optional.ofNullable(testPrevious.get(tenant.value()))
+                : new TenantSecrets(config, settings).previous(tenant);
+    }
+
+    /**
+     * A new key: random; in a keyring made by {@link #of} for tests, derived from its fixed secret instead, so
+     * that two keyrings over one secret agree as two servers over one database do.
+     */
+    private byte[] fresh(TenantId tenant, String id) {
+        byte[] fixed = testSecrets.get(tenant.value());
+        return fixed != null ? Hkdf.derive(fixed, "vigil/" + tenant.value(), "vigil/test-key/" + id, 32) : random();
+    }
+
+    private static byte[] random() {
+        byte[] key = new byte[32];
+        RANDOM.nextBytes(key);
+        return key;
+    }
+
+    /** For tests: replaces a tenant's fixed secret, the old one given as previous, as an operator would. */
+    void changeSecretForTest(TenantId tenant, byte[] secret, boolean keepPrevious) {
+        byte[] old = testSecrets.put(tenant.value(), secret);
+        if (keepPrevious) {
+            testPrevious.put(tenant.value(), old);
+        } else {
+            testPrevious.remove(tenant.value());
         }
-        if (bytes.length < SECRET_BYTES) {
-            throw new IllegalStateException(where + " must hold at least " + SECRET_BYTES + " bytes, has " + bytes.length);
-        }
-        return bytes;
+        unwrapped.keySet().removeIf(k -> k.startsWith(tenant.value() + "/"));
+        snapshots.remove(tenant);
+    }
+
+    static String base64(byte[] bytes) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 }

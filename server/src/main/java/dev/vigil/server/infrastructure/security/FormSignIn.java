@@ -21,6 +21,7 @@ import jakarta.servlet.http.HttpServletRequest;
 public class FormSignIn {
 
     @Inject IdentityStoreHandler identityStores;
+    @Inject SignInGuard guard;
 
     @PersistenceContext(unitName = "vigil")
     EntityManager em;
@@ -38,11 +39,20 @@ public class FormSignIn {
             return context.doNothing();
         }
         String name = username.trim();
+        String address = guard.origin(request).address();
+        var wait = guard.wait(name, address);
+        if (wait.isPresent()) {
+            request.setAttribute(SignInKeys.OUTCOME, SignInKeys.Outcome.THROTTLED);
+            request.setAttribute(SignInKeys.RETRY_AFTER, Math.max(1, (wait.get().toMillis() + 999) / 1000));
+            return context.doNothing();
+        }
         CredentialValidationResult result = identityStores.validate(new UsernamePasswordCredential(name, password));
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            guard.failed(name, address, "form");
             request.setAttribute(SignInKeys.OUTCOME, SignInKeys.Outcome.FAILED);
             return context.doNothing();
         }
+        guard.succeeded(name);
         UserAccount account = em.find(UserAccount.class, name);
         WebSession.renew(request);
         if (account != null && account.mustChangePassword()) {

@@ -17,7 +17,10 @@ import java.security.Principal;
 import javax.security.auth.callback.Callback;
 import javax.security.auth.callback.UnsupportedCallbackException;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.Optional;
 
@@ -35,7 +38,8 @@ public class HttpAuthentication implements HttpAuthenticationMechanism {
     static final String CHALLENGE = "Basic realm=\"Vigil\", charset=\"UTF-8\"";
 
     @Inject IdentityStoreHandler identityStores;
-    @Inject BearerTokens bearerTokens;
+    @Inject ChainTokens chainTokens;
+    @Inject SignInGuard guard;
     @Inject TokenCallers tokenCallers;
     @Inject FormSignIn form;
     @Inject OidcSignIn oidc;
@@ -51,11 +55,12 @@ public class HttpAuthentication implements HttpAuthenticationMechanism {
         if (header == null) {
             return browser(request, response, context);
         }
+        String address = guard.origin(request).address();
         if (header.regionMatches(true, 0, "Basic ", 0, 6)) {
-            return basic(header.substring(6).trim(), response, context);
+            return basic(header.substring(6).trim(), address, response, context);
         }
         if (header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            return bearer(header.substring(7).trim(), response, context);
+            return bearer(header.substring(7).trim(), address, response, context);
         }
         return refuse(response, "Use HTTP Basic or a bearer token.");
     }
@@ -65,16 +70,23 @@ public class HttpAuthentication implements HttpAuthenticationMechanism {
         return path.matches("/api/v1/connectors/[a-z0-9-]+/webhook/?");
     }
 
-    private AuthenticationStatus basic(String encoded, HttpServletResponse response, HttpMessageContext context) {
+    private AuthenticationStatus basic(String encoded, String address, HttpServletResponse response, HttpMessageContext context) {
         UsernamePasswordCredential credential = decode(encoded);
+        String name = credential == null ? null : credential.getCaller();
+        Optional<Duration> wait = guard.wait(name, address);
+        if (wait.isPresent()) {
+            return tooMany(response, wait.get());
+        }
         CredentialValidationResult result = credential == null ? CredentialValidationResult.INVALID_RESULT
                 : identityStores.validate(credential);
         if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+            guard.succeeded(name);
             if (form.mustChangePassword(result.getCallerPrincipal().getName())) {
                 return refuse(response, "The password must be changed first: sign in on the sign-in page to set a new one.");
             }
             return context.notifyContainerAboutLogin(result.getCallerPrincipal(), result.getCallerGroups());
         }
+        guard.failed(name, address, "basic");
         return refuse(response, "The user name or password is not correct.");
     }
 
@@ -108,37 +120,62 @@ public class HttpAuthentication implements HttpAuthenticationMechanism {
         return context.doNothing();
     }
 
-    private AuthenticationStatus bearer(String token, HttpServletResponse response, HttpMessageContext context) {
-        Optional<JwtVerifier> verifier = bearerTokens.verifier();
-        if (verifier.isEmpty()) {
+    private AuthenticationStatus bearer(String token, String address, HttpServletResponse response, HttpMessageContext context) {
+        if (!chainTokens.enabled()) {
             return refuse(response, "Bearer tokens are not configured on this server.");
         }
+        Optional<Duration> wait = guard.wait(null, address);
+        if (wait.isPresent()) {
+            return tooMany(response, wait.get());
+        }
         try {
-            TokenClaims claims = verifier.get().verify(token, Instant.now());
+            TokenClaims claims = chainTokens.verify(token);
             tokenCallers.set(claims);
             return context.notifyContainerAboutLogin(claims.name(), claims.roles());
         } catch (InvalidTokenException e) {
+            guard.failed(null, address, "bearer");
             return refuse(response, "The bearer token is not valid: " + e.getMessage() + ".");
         }
     }
 
-    private static UsernamePasswordCredential decode(String encoded) {
+    /**
+     * User name and password exactly as sent: base64 that decodes, UTF-8 that is valid, a colon after a
+     * name. Anything else is no credential at all.
+     */
+    static UsernamePasswordCredential decode(String encoded) {
         try {
-            String pair = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
+            byte[] bytes = Base64.getDecoder().decode(encoded);
+            String pair = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
             int colon = pair.indexOf(':');
             return colon <= 0 ? null : new UsernamePasswordCredential(pair.substring(0, colon), pair.substring(colon + 1));
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | CharacterCodingException e) {
             return null;
         }
     }
 
     private static AuthenticationStatus refuse(HttpServletResponse response, String detail) {
+        response.setHeader("WWW-Authenticate", CHALLENGE);
+        return answer(response, 401, "Unauthorized", detail);
+    }
+
+    /** Too many failures from this user name or address: when to try again, and nothing else. */
+    private static AuthenticationStatus tooMany(HttpServletResponse response, Duration wait) {
+        long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
+        response.setHeader("Retry-After", String.valueOf(seconds));
+        return answer(response, 429, "Too Many Requests", "Too many failed sign-ins: try again in " + seconds + " seconds.");
+    }
+
+    /** A refusal as problem+json, with the headers every answer carries (the page filters never see it). */
+    private static AuthenticationStatus answer(HttpServletResponse response, int status, String title, String detail) {
         try {
-            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-            response.setHeader("WWW-Authenticate", CHALLENGE);
+            response.setStatus(status);
+            response.setHeader("Cache-Control", "no-store");
+            response.setHeader("X-Content-Type-Options", "nosniff");
+            response.setHeader("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
             response.setContentType("application/problem+json");
             response.setCharacterEncoding("UTF-8");
-            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
+            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status + ","
                     + "\"detail\":\"" + detail.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}");
         } catch (IOException e) {
             // the client went away; nothing to tell it

@@ -22,8 +22,6 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class JpaCallerDirectory implements CallerDirectory {
 
-    private static final Set<String> ALL_STAFF_ROLES = Set.of("FD", "HK", "FB", "MNT", "VAL", "SEC", "HR");
-
     @PersistenceContext(unitName = "vigil")
     EntityManager em;
 
@@ -39,17 +37,14 @@ public class JpaCallerDirectory implements CallerDirectory {
                 .map(JpaCallerDirectory::toCaller);
     }
 
-    /** Unknown groups are ignored; without reporter_roles, staff may file in any role and security as SEC. */
+    /** The caller a verified token names; {@link ChainClaims} has already refused tokens that lack what their roles need. */
     static Caller fromToken(TokenClaims claims) {
         Set<AppRole> roles = claims.roles().stream()
                 .flatMap(r -> Arrays.stream(AppRole.values()).filter(a -> a.roleName().equalsIgnoreCase(r)))
                 .collect(Collectors.toSet());
-        Set<String> reporterRoles = !claims.reporterRoles().isEmpty() ? claims.reporterRoles()
-                : roles.contains(AppRole.STAFF) ? ALL_STAFF_ROLES
-                : roles.contains(AppRole.SECURITY) || roles.contains(AppRole.MANAGER) ? Set.of("SEC") : Set.of();
         return new Caller(claims.name(), roles, new TenantId(claims.tenant()),
                 claims.property() == null ? null : new PropertyId(claims.property()),
-                reporterRoles.stream().map(StaffRole::parse).flatMap(Optional::stream).collect(Collectors.toSet()),
+                claims.reporterRoles().stream().map(StaffRole::parse).flatMap(Optional::stream).collect(Collectors.toSet()),
                 claims.mandatedReporter());
     }
 

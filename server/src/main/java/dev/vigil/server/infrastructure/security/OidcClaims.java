@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -41,8 +42,20 @@ final class OidcClaims {
             throw new IllegalStateException("the property claim is not a property id");
         }
         List<String> roles = settings.rolesFor(strings(path(claims, settings.groupsClaim())));
-        return new TokenClaims(username.trim(), new HashSet<>(roles), tenant, property,
-                new HashSet<>(strings(path(claims, settings.reporterRolesClaim()))),
+        // as for bearer tokens (ChainClaims): nothing is assumed where a claim a role needs is missing
+        if (property == null && roles.stream().anyMatch(r -> r.equals("staff") || r.equals("security") || r.equals("manager"))) {
+            throw new IllegalStateException("the ID token has no property claim (" + settings.propertyClaim()
+                    + "), which staff, security and managers need");
+        }
+        Set<String> reporterRoles = new HashSet<>(strings(path(claims, settings.reporterRolesClaim())));
+        if (roles.contains("staff") && reporterRoles.isEmpty()) {
+            throw new IllegalStateException("the ID token has no reporter roles (" + settings.reporterRolesClaim()
+                    + "), which staff need");
+        }
+        if (reporterRoles.isEmpty() && (roles.contains("security") || roles.contains("manager"))) {
+            reporterRoles.add("SEC");
+        }
+        return new TokenClaims(username.trim(), new HashSet<>(roles), tenant, property, reporterRoles,
                 Boolean.TRUE.equals(claims.getClaim("mandated_reporter")));
     }
 

@@ -5,8 +5,13 @@ import dev.vigil.server.infrastructure.notification.ConfiguredNotificationRoutes
 
 import dev.vigil.server.domain.model.indicator.IndicatorPack;
 import dev.vigil.server.domain.model.tenant.PropertyDirectory;
+import dev.vigil.server.infrastructure.config.DataDirectory;
 import dev.vigil.server.infrastructure.config.VigilSettings;
+import dev.vigil.server.domain.model.audit.AuditEntry;
+import dev.vigil.server.domain.model.tenant.TenantId;
 import dev.vigil.server.infrastructure.crypto.TenantKeyring;
+import dev.vigil.server.infrastructure.http.RequestLineGuards;
+import dev.vigil.server.infrastructure.persistence.jpa.JpaAuditLog;
 import dev.vigil.server.domain.model.pattern.RulePack;
 import dev.vigil.server.infrastructure.packs.ActiveIndicatorPack;
 import dev.vigil.server.infrastructure.packs.ActiveMessages;
@@ -15,7 +20,7 @@ import dev.vigil.server.infrastructure.packs.ActiveProtocols;
 import dev.vigil.server.infrastructure.packs.ActiveRulePack;
 import dev.vigil.server.infrastructure.persistence.durability.DatabaseDurability;
 import dev.vigil.server.infrastructure.persistence.migration.SchemaMigrator;
-import dev.vigil.server.infrastructure.security.BearerTokens;
+import dev.vigil.server.infrastructure.security.ChainTokens;
 import dev.vigil.server.infrastructure.security.DemoUsers;
 import dev.vigil.server.infrastructure.security.FirstAdmin;
 import jakarta.annotation.PostConstruct;
@@ -68,9 +73,10 @@ public class Bootstrap {
     @Inject ConfiguredNotificationRoutes routes;
     @Inject PropertyDirectory properties;
     @Inject TenantKeyring keyring;
+    @Inject JpaAuditLog auditLog;
     @Inject DemoUsers demoUsers;
     @Inject FirstAdmin firstAdmin;
-    @Inject BearerTokens bearerTokens;
+    @Inject ChainTokens chainTokens;
     @Inject Readiness readiness;
     @Inject StartupBanner banner;
     @Inject dev.vigil.server.infrastructure.metrics.VigilMetrics metrics;
@@ -78,13 +84,27 @@ public class Bootstrap {
     @PostConstruct
     void start() {
         try {
+            if (RequestLineGuards.install() > 0) {
+                LOG.fine("request-line guard installed");
+            }
+            if (settings.embeddedDatabase()) {
+                DataDirectory.restrict(settings.dataDir()); // before and after the database has created its files
+            }
             String schema = SchemaMigrator.migrate(dataSource);
+            if (settings.embeddedDatabase()) {
+                DataDirectory.restrict(settings.dataDir());
+            }
             durability.prepare();
             IndicatorPack pack = indicatorPack.load();
             RulePack rules = rulePack.load(pack);
             noteTerms.load();
             messages.load();
-            keyring.ensure(properties.tenants());
+            List<TenantId> newSecret = keyring.ensure(properties.tenants());
+            auditLog.sealUnchained(); // entries written before the chain existed, oldest first
+            for (TenantId rewrapped : newSecret) {
+                auditLog.appendAlone(new AuditEntry(java.time.Instant.now(), rewrapped.value(), null, "vigil-startup",
+                        "KEY_ROTATED", "tenant-secret", rewrapped.value()));
+            }
             protocols.load(properties.all());
             channels.load();
             connections.load();
@@ -94,10 +114,12 @@ public class Bootstrap {
                             + "security console only. Set vigil.property.{0}.notify.<channel> (docs/protocols.md).", property.value());
                 }
             });
-            bearerTokens.verifier(); // a bad issuer or key stops startup, not the first sign-in
+            chainTokens.load(); // a bad issuer or key stops startup, not the first sign-in
             List<String> demo = demoUsers.apply();
-            firstAdmin.apply().ifPresent(name -> LOG.log(Level.INFO, "Created the first administrator {0}; they set "
-                    + "their own password at the first sign-in.", name));
+            firstAdmin.apply().ifPresent(this::announce);
+            if (!settings.demo()) {
+                firstAdmin.missingAdministratorReason().ifPresent(reason -> LOG.log(Level.WARNING, "No administrator: {0}", reason));
+            }
             metrics.register();
             readiness.ready(schema, pack.version(), rules.version());
             banner.announce(pack, rules, schema, demo);
@@ -110,6 +132,24 @@ public class Bootstrap {
             }
             throw new IllegalStateException("Vigil cannot start: " + reason, e);
         }
+    }
+
+    /** A generated first password goes to the console once, never to the log. */
+    private void announce(FirstAdmin.Created admin) {
+        LOG.log(Level.INFO, "Created the first administrator {0} of tenant {1}; they set their own password at the "
+                + "first sign-in.", new Object[] {admin.username(), admin.tenant()});
+        admin.generatedPassword().ifPresent(password -> ConsoleNotice.show("\n"
+                + "  ==============================================================================\n"
+                + "  First administrator of tenant " + admin.tenant() + ": user name " + admin.username() + "\n"
+                + "  password: " + password + "\n"
+                + "  It is shown this once and stored nowhere but as a hash. Sign in at /login and\n"
+                + "  choose a password of your own; then create the other accounts in the console.\n"
+                + "  ==============================================================================\n"));
+    }
+
+    @jakarta.annotation.PreDestroy
+    void stop() {
+        RequestLineGuards.remove(); // the server's listeners must not keep this application's classes
     }
 
     private static String rootMessage(Throwable e) {

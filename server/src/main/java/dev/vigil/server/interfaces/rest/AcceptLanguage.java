@@ -20,8 +20,8 @@ public final class AcceptLanguage {
         if (lang != null && !lang.isBlank()) {
             preferences.add(lang.trim());
         }
-        if (header == null || header.isBlank()) {
-            return preferences;
+        if (header == null || header.isBlank() || header.length() > 1024) {
+            return preferences; // no browser sends more; a longer one is not worth reading
         }
         record Weighted(String range, double q, int order) {
         }

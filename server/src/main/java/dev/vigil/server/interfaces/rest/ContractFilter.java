@@ -28,7 +28,8 @@ import org.eclipse.microprofile.openapi.models.tags.Tag;
  * {@code endpoints} key (swagger-parser and the code generators built on it refuse the document with
  * it), names the server only where {@code vigil.public-url} says what it is (never the address of the
  * machine that happened to serve it), and gives every operation the error answers every operation
- * can give, each as {@code application/problem+json} with the {@code Problem} schema. What only the
+ * can give ({@code 401} and {@code 429} to every one, {@code 404} with a path parameter, {@code 413} with a
+ * body, {@code 415} with a JSON body), each as {@code application/problem+json} with the {@code Problem} schema. What only the
  * resource knows (403 for a role, 409 for a state) is declared on the resource method.
  *
  * <p>Examples live in {@code META-INF/openapi.yaml} under {@code components/examples}, each named
@@ -101,11 +102,15 @@ public class ContractFilter implements OASFilter {
         }
         APIResponses responses = operation.getResponses();
         addIfMissing(responses, "401", "Not signed in, or the credentials are wrong (WWW-Authenticate names the scheme)");
+        addIfMissing(responses, "429", "Too many failed sign-ins from this user name or address; Retry-After says when to try again");
         if (hasPathParameter(operation)) {
             addIfMissing(responses, "404", "No such thing that you may see: another tenant's or property's reads as missing");
         }
         if (takesJsonOnly(operation)) {
-            addIfMissing(responses, "415", "The body is not application/json");
+            addIfMissing(responses, "415", "The body is not application/json in UTF-8");
+        }
+        if (operation.getRequestBody() != null) {
+            addIfMissing(responses, "413", "The body is larger than the server accepts");
         }
         responses.getAPIResponses().forEach((code, response) -> {
             if (code.startsWith("4") || code.startsWith("5")) {

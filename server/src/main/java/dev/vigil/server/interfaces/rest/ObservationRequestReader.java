@@ -11,6 +11,7 @@ import dev.vigil.server.application.observation.FileObservationCommand;
 import dev.vigil.server.application.shared.Caller;
 import dev.vigil.server.application.shared.FieldError;
 import dev.vigil.server.application.shared.InvalidRequestException;
+import dev.vigil.server.domain.model.ids.IdentifierText;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -55,13 +56,13 @@ final class ObservationRequestReader {
             unknownFields(location, "location", Set.of("room", "area"));
         }
         FileObservationCommand command = new FileObservationCommand(caller,
-                text(root, "propertyId", "propertyId"),
+                identifier(root, "propertyId", "propertyId"),
                 time(root.get("observedAt")),
-                text(reporter, "id", "reporter.id"),
+                identifier(reporter, "id", "reporter.id"),
                 text(reporter, "role", "reporter.role"),
-                text(location, "room", "location.room"),
-                text(location, "area", "location.area"),
-                text(root, "reservationRef", "reservationRef"),
+                identifier(location, "room", "location.room"),
+                identifier(location, "area", "location.area"),
+                identifier(root, "reservationRef", "reservationRef"),
                 codes(root.get("indicators")),
                 subjects(root.get("subjects")),
                 text(root, "note", "note"),
@@ -73,13 +74,13 @@ final class ObservationRequestReader {
         if (body == null || body.isBlank()) {
             throw new InvalidRequestException("body", "the request body is empty; send a JSON object");
         }
-        try {
-            return JSON.readTree(body);
-        } catch (JsonProcessingException e) {
-            var where = e.getLocation();
-            String at = where == null ? "" : " at line " + where.getLineNr() + ", column " + where.getColumnNr();
-            throw new InvalidRequestException("body", "malformed JSON" + at);
+        // strictly (depth, sizes, duplicate keys, trailing data), as every other body; see StrictJson
+        JsonNode root = StrictJson.read(body.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                StrictJson.MAPPER.getTypeFactory().constructType(JsonNode.class));
+        if (root == null) {
+            throw new InvalidRequestException("body", "the request body is empty; send a JSON object");
         }
+        return root;
     }
 
     private JsonNode object(JsonNode parent, String field) {
@@ -104,6 +105,19 @@ final class ObservationRequestReader {
             return null;
         }
         return node.asText();
+    }
+
+    /**
+     * An identifier or a room number, in {@link IdentifierText}'s normal form, so that {@code 2\u200b16} is room
+     * {@code 216}; one that would show reordered on screen is refused.
+     */
+    private String identifier(JsonNode parent, String field, String path) {
+        String value = text(parent, field, path);
+        if (IdentifierText.hasDirectionControls(value)) {
+            errors.add(new FieldError(path, "must not contain direction control characters"));
+            return null;
+        }
+        return IdentifierText.normalize(value);
     }
 
     private OffsetDateTime time(JsonNode node) {
@@ -164,6 +178,8 @@ final class ObservationRequestReader {
                 continue;
             } else if (!field.getValue().isTextual()) {
                 errors.add(new FieldError(path, "must be a string"));
+            } else if (IdentifierText.hasDirectionControls(field.getValue().asText())) {
+                errors.add(new FieldError(path, "must not contain direction control characters"));
             } else {
                 subjects.put(kind, field.getValue().asText());
             }

@@ -52,9 +52,9 @@ public final class ProblemMappers {
                             + "Nothing of yours was stored: try again in a moment.", null)).header("Retry-After", "1").build();
                 }
                 if (t instanceof jakarta.json.bind.JsonbException || t instanceof jakarta.json.JsonException) {
-                    // the body could not be read into the request's shape
+                    // the body could not be read into the request's shape; the library's message names classes
                     return Problem.invalid(java.util.List.of(new dev.vigil.server.application.shared.FieldError("body",
-                            "malformed JSON, or a field of the wrong type: " + firstLine(t.getMessage()))));
+                            "malformed JSON, or a field of the wrong type")));
                 }
             }
             LOG.log(Level.SEVERE, "request failed: " + e.getClass().getName(), e);
@@ -69,8 +69,13 @@ public final class ProblemMappers {
                 || "org.eclipse.persistence.exceptions.OptimisticLockException".equals(t.getClass().getName());
     }
 
-    private static String firstLine(String message) {
-        return message == null ? "" : message.lines().findFirst().orElse("");
+    private static String parameterName(WebApplicationException e) {
+        try {
+            Object name = e.getClass().getMethod("getParameterName").invoke(e);
+            return name == null ? "parameter" : name.toString();
+        } catch (ReflectiveOperationException | RuntimeException notThere) {
+            return "parameter";
+        }
     }
 
     /** JAX-RS's own refusals (unknown path, wrong method or media type) in the same format. */
@@ -82,6 +87,11 @@ public final class ProblemMappers {
         }
 
         static Response problem(WebApplicationException e) {
+            if (e.getClass().getName().endsWith("ParamException")) {
+                // a path, query or header parameter of the wrong type (the container's own class, named by its API only)
+                return Problem.invalid(java.util.List.of(new dev.vigil.server.application.shared.FieldError(
+                        parameterName(e), "has the wrong type")));
+            }
             Response original = e.getResponse();
             int status = original.getStatus();
             Response.StatusType type = original.getStatusInfo();
@@ -90,6 +100,7 @@ public final class ProblemMappers {
                 case 405 -> "This method is not allowed here.";
                 case 415 -> "Send the body as application/json.";
                 case 406 -> "This resource cannot answer in the media type the Accept header asks for.";
+                case 413 -> "The body is too large.";
                 default -> type.getReasonPhrase();
             };
             Response.ResponseBuilder problem = Response.fromResponse(Problem.response(status, type.getReasonPhrase(), detail, null));

@@ -32,11 +32,17 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
             @Tag(name = "Properties", description = "The property view: heat map and time to act"),
             @Tag(name = "Accounts", description = "Vigil's own user accounts"),
             @Tag(name = "Me", description = "The signed-in person and their preferences"),
-            @Tag(name = "Administration", description = "The notification outbox, retention and rule-pack simulation"),
+            @Tag(name = "Administration", description = "The notification outbox, retention, rule-pack simulation, keys and the audit chain"),
             @Tag(name = "Connectors", description = "Webhook deliveries from a property-management system")})
 @SecurityScheme(securitySchemeName = "basic", type = SecuritySchemeType.HTTP, scheme = "basic",
         description = "Vigil's own users (the demo users in demo mode)")
 @SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT",
         description = "Tokens from the chain's identity provider: upn, groups, tenant, property, reporter_roles")
 public class RestApplication extends Application {
+
+    /** No generated WADL: the contract is {@code /openapi}, and the API lists its resources to no one else. */
+    @Override
+    public java.util.Map<String, Object> getProperties() {
+        return java.util.Map.of("jersey.config.server.wadl.disableWadl", true);
+    }
 }

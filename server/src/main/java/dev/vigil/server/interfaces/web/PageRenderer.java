@@ -11,13 +11,12 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
  * Writes a page: the one template ({@code web/pages/page.html}) with the page's script, language,
  * direction, title and the boot data the script reads (texts, languages, the session's request token, settings),
- * under a Content-Security-Policy that lets the page load nothing but this server's own files.
+ * under the pages' Content-Security-Policy of {@link HeaderPolicy}.
  */
 @ApplicationScoped
 public class PageRenderer {
@@ -56,18 +55,8 @@ public class PageRenderer {
         response.setContentType("text/html");
         response.setCharacterEncoding("UTF-8");
         response.setHeader("Content-Language", lang);
-        response.setHeader("Content-Security-Policy", "default-src 'self'; script-src 'self'; style-src 'self'; "
-                + "img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
-                + "frame-ancestors " + frameAncestors(page));
-        if (!"embed".equals(page)) {
-            response.setHeader("X-Frame-Options", "DENY");
-        }
+        HeaderPolicy.page(response, page, settings.embedOrigins());
         response.getWriter().write(html);
-    }
-
-    private String frameAncestors(String page) {
-        List<String> origins = "embed".equals(page) ? settings.embedOrigins() : List.of();
-        return origins.isEmpty() ? "'none'" : String.join(" ", origins);
     }
 
     private String template() {

@@ -82,7 +82,11 @@ public class SignInServlet extends HttpServlet {
             return;
         }
         Object outcome = request.getAttribute(SignInKeys.OUTCOME);
-        if (outcome == SignInKeys.Outcome.PASSWORD_CHANGE_REQUIRED) {
+        if (outcome == SignInKeys.Outcome.THROTTLED) {
+            Object seconds = request.getAttribute(SignInKeys.RETRY_AFTER);
+            response.setHeader("Retry-After", String.valueOf(seconds));
+            json(response, 429, Map.of("error", "throttled", "retryAfter", seconds));
+        } else if (outcome == SignInKeys.Outcome.PASSWORD_CHANGE_REQUIRED) {
             json(response, 409, Map.of("error", "password-change", "next", "/login/password"));
         } else {
             json(response, 401, Map.of("error", "failed"));

@@ -18,8 +18,30 @@ public class WebSettings {
      * comma-separated, e.g. {@code https://pms.example.com}); none by default.
      */
     public List<String> embedOrigins() {
-        return text("vigil.embed.allowed-origins").map(v -> Arrays.stream(v.split(","))
+        return origins("vigil.embed.allowed-origins");
+    }
+
+    private List<String> origins(String key) {
+        return text(key).map(v -> Arrays.stream(v.split(","))
                 .map(String::trim).filter(s -> s.matches("https?://[A-Za-z0-9.\\-]+(:\\d{1,5})?")).toList()).orElse(List.of());
+    }
+
+    /**
+     * Origins whose pages may call the API from a browser ({@code vigil.cors.allowed-origins}, comma-separated,
+     * exact {@code scheme://host[:port]}); none by default, so no other site's script can read an answer.
+     */
+    public List<String> corsOrigins() {
+        return origins("vigil.cors.allowed-origins");
+    }
+
+    /** Reverse proxies whose X-Forwarded-For and X-Forwarded-Proto are believed ({@code vigil.http.trusted-proxies}). */
+    public java.util.Set<String> trustedProxies() {
+        return dev.vigil.server.application.shared.ClientOrigin.proxies(text("vigil.http.trusted-proxies").orElse(null));
+    }
+
+    /** The largest request body accepted under /api, in bytes ({@code vigil.http.max-body-bytes}, default 1 MiB). */
+    public int maxBodyBytes() {
+        return config.getOptionalValue("vigil.http.max-body-bytes", Integer.class).orElse(1 << 20);
     }
 
     /** Where the quick exit goes ({@code vigil.web.quick-exit-url}); a blank page by default. */

@@ -23,6 +23,12 @@ class PasswordPolicyTest {
     }
 
     @Test
+    void controlCharacters_areRefused_soThatNoTwoPasswordsHashAlike() {
+        assertThat(policy.problem("Lighthouse-harbor-42\u0000", "maria")).hasValue("must not contain control characters");
+        assertThat(policy.problem("Lighthouse\tharbor-42", "maria")).hasValue("must not contain control characters");
+    }
+
+    @Test
     void theBundledList_holdsTheCommonPasswordsOfItsSource() {
         assertThat(policy.problem("123456789012", "x")).hasValueSatisfying(p -> assertThat(p).contains("common"));
         assertThat(policy.problem("QWERTY123456", "x")).hasValueSatisfying(p -> assertThat(p).contains("common"));

@@ -46,9 +46,11 @@ class ObservationFilingTest {
         Observation stored = fx.observations.rows.get(outcome.receipt().id());
         assertThat(stored.subjects()).extracting(SubjectToken::kind).containsExactlyInAnyOrder(SubjectKind.VEHICLE, SubjectKind.PHONE);
         assertThat(stored.subjects()).extracting(SubjectToken::token)
-                .allSatisfy(token -> assertThat(token).doesNotContain("123").doesNotContain("555").matches("[a-z]+:[A-Za-z0-9_-]{43}"));
-        assertThat(stored.noteCiphertext().orElseThrow()).doesNotContain("Companion").startsWith("v1:");
-        assertThat(fx.audit.rows).extracting(e -> e.action()).containsExactly("OBSERVATION_FILED");
+                .allSatisfy(token -> assertThat(token).doesNotContain("123").doesNotContain("555").matches("[a-z]+:t1\\.[A-Za-z0-9_-]{43}"));
+        assertThat(stored.noteCiphertext().orElseThrow()).doesNotContain("Companion").startsWith("v2:n1:");
+        assertThat(fx.audit.rows).extracting(e -> e.action()).containsExactly("OBSERVATION_FILED", "CASE_OPENED");
+        assertThat(fx.audit.rows.get(1).targetId()).as("the case this filing opened").isNotBlank();
+        assertThat(fx.audit.verify("demo-chain").intact()).isTrue();
         assertThat(stored.reporter().filedBy()).isEqualTo("frontdesk");
     }
 

@@ -36,13 +36,29 @@ class CryptoTest {
     }
 
     @Test
-    void tokens_matchAnIndependentHmacComputation() throws Exception {
-        byte[] purposeKey = keyring.key(A, "subject-token");
+    void tokens_matchAnIndependentComputation_hkdfThenHmac_andNameTheirKey() throws Exception {
+        DataKey key = keyring.primary(A, KeyFamily.TOKEN);
+        assertThat(key.id()).isEqualTo("t1");
+        byte[] purposeKey = new byte[32];
+        org.bouncycastle.crypto.generators.HKDFBytesGenerator hkdf =
+                new org.bouncycastle.crypto.generators.HKDFBytesGenerator(new org.bouncycastle.crypto.digests.SHA256Digest());
+        hkdf.init(new org.bouncycastle.crypto.params.HKDFParameters(key.material(),
+                "vigil/chain-a".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                "vigil/subject-token/t1".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        hkdf.generateBytes(purposeKey, 0, 32);
         javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
         mac.init(new javax.crypto.spec.SecretKeySpec(purposeKey, "HmacSHA256"));
-        String expected = "vehicle:" + java.util.Base64.getUrlEncoder().withoutPadding()
+        String expected = "vehicle:t1." + java.util.Base64.getUrlEncoder().withoutPadding()
                 .encodeToString(mac.doFinal("VEHICLE\u0000AB123".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         assertThat(pseudonymizer.tokenizerFor(A).tokenize(SubjectKind.VEHICLE, "ab 123")).isEqualTo(expected);
+    }
+
+    @Test
+    void identifiersAreNormalised_invisibleCharactersGone_beforeTheyAreHashed() {
+        SubjectTokenizer a = pseudonymizer.tokenizerFor(A);
+        assertThat(a.tokenize(SubjectKind.VEHICLE, "AB\u200b123")).isEqualTo(a.tokenize(SubjectKind.VEHICLE, "AB123"));
+        assertThat(a.tokenize(SubjectKind.GUEST, "Jane\u00adDoe")).isEqualTo(a.tokenize(SubjectKind.GUEST, "janedoe"));
+        assertThat(a.tokenize(SubjectKind.PHONE, "\uff18\uff16\uff10 555 0100")).isEqualTo(a.tokenize(SubjectKind.PHONE, "860 555 0100"));
     }
 
     @Test

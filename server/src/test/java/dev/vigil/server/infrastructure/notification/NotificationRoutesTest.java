@@ -150,6 +150,7 @@ class NotificationRoutesTest {
     void inDemoMode_channelsWithoutRoutes_goToTheServerLog_andLinksUseThePublicUrl() {
         Map<String, String> m = new HashMap<>();
         m.put("vigil.db.url", "jdbc:h2:mem:x");
+        m.put("vigil.demo", "true");
         m.put("vigil.public-url", "https://vigil.chain.example/");
         ConfiguredNotificationRoutes routes = routes(m);
         routes.load(List.of(HARBOR));

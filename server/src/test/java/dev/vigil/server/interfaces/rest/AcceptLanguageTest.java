@@ -19,4 +19,12 @@ class AcceptLanguageTest {
         assertThat(AcceptLanguage.preferences(null, "es;q=abc, en")).containsExactly("en");
         assertThat(AcceptLanguage.preferences(null, "pt-BR;q=2, *;q=0.1")).containsExactly("*");
     }
+
+    @Test
+    void malformedHeaders_countForNothing_insteadOfFailing() {
+        assertThat(AcceptLanguage.preferences(null, ";")).isEmpty();
+        assertThat(AcceptLanguage.preferences(null, "en;q=0.5,;")).containsExactly("en");
+        assertThat(AcceptLanguage.preferences(null, ";;,,;q=1,es")).containsExactly("es");
+        assertThat(AcceptLanguage.preferences(null, "<script>,\u00e9")).isEmpty();
+    }
 }

@@ -241,7 +241,8 @@ class StaffPageIT {
     @Test
     @Order(9)
     void theWidget_loadsInAnAllowedHostsFrame_andFiles_butNotInAnotherOrigin() {
-        String token = TestTokens.token("pms.desk", "demo-chain", "demo-hotel", List.of("staff"));
+        String token = TestTokens.token(b -> b.claim("upn", "pms.desk").claim("tenant", "demo-chain").claim("property", "demo-hotel")
+                .claim("groups", List.of("staff")).claim("reporter_roles", List.of("FD", "HK")));
         String widget = base.toString().replaceAll("/$", "") + "/embed?room=512&reservation=R-512&lang=es#token=" + token;
         int port = Integer.parseInt(System.getProperty("it.embed.port"));
         try (HostPages host = new HostPages(port, widget); Browser b = new Browser(base.toString(), 1024, 900)) {

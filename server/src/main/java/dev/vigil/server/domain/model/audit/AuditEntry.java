@@ -40,6 +40,20 @@ public class AuditEntry {
     @Column(name = "target_id", length = 64)
     private String targetId;
 
+    /** Its place in its tenant's chain, 1, 2, 3, … (unset until appended). */
+    @Column(name = "seq")
+    private Long seq;
+
+    @Column(name = "prev_hash", length = 64)
+    private String prevHash;
+
+    @Column(name = "entry_hash", length = 64)
+    private String entryHash;
+
+    /** The audit key that sealed it ({@code none}: a chain of plain SHA-256, where no tenant key exists). */
+    @Column(name = "key_id", length = 16)
+    private String keyId;
+
     protected AuditEntry() {
         // for JPA
     }
@@ -47,7 +61,8 @@ public class AuditEntry {
     public AuditEntry(Instant at, String tenantId, String propertyId, String actor, String action,
                       String targetType, String targetId) {
         this.id = UUID.randomUUID().toString();
-        this.atUtc = LocalDateTime.ofInstant(at, ZoneOffset.UTC);
+        // microseconds, as both databases store them: the sealed form must be the stored form
+        this.atUtc = LocalDateTime.ofInstant(at, ZoneOffset.UTC).truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         this.tenantId = Objects.requireNonNull(tenantId);
         this.propertyId = propertyId;
         this.actor = Objects.requireNonNull(actor);
@@ -74,5 +89,57 @@ public class AuditEntry {
 
     public Instant at() {
         return atUtc.toInstant(ZoneOffset.UTC);
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String tenantId() {
+        return tenantId;
+    }
+
+    public String propertyId() {
+        return propertyId;
+    }
+
+    public Long seq() {
+        return seq;
+    }
+
+    public String prevHash() {
+        return prevHash;
+    }
+
+    public String entryHash() {
+        return entryHash;
+    }
+
+    public String keyId() {
+        return keyId;
+    }
+
+    /** Links the entry into its chain: called once, by the audit log, as it appends it. */
+    public void seal(long seq, String prevHash, String keyId, String entryHash) {
+        if (this.seq != null) {
+            throw new IllegalStateException("audit entry " + id + " is sealed already");
+        }
+        this.seq = seq;
+        this.prevHash = prevHash;
+        this.keyId = keyId;
+        this.entryHash = entryHash;
+    }
+
+    /**
+     * What the seal covers, each field length-prefixed so that no two entries read alike: its place, the
+     * previous link, and everything it says.
+     */
+    public String canonical(long seq, String prevHash) {
+        StringBuilder out = new StringBuilder();
+        for (String field : new String[] {Long.toString(seq), prevHash, id, atUtc.toString(), tenantId, propertyId, actor,
+                action, targetType, targetId}) {
+            out.append(field == null ? -1 : field.length()).append(':').append(field == null ? "" : field).append(';');
+        }
+        return out.toString();
     }
 }

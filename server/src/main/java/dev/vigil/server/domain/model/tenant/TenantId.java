@@ -15,6 +15,10 @@ public record TenantId(String value) {
         }
     }
 
+    public static boolean isWellFormed(String text) {
+        return text != null && FORMAT.matcher(text).matches();
+    }
+
     @Override
     public String toString() {
         return value;

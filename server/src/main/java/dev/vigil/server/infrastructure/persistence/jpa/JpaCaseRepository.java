@@ -120,7 +120,8 @@ public class JpaCaseRepository implements CaseRepository {
                     + " WHERE s.case_id = c.id AND s.key_type = 'ROOM_STAY' AND st.room = ?)");
             params.add(query.room());
         }
-        Cursor after = Cursor.decode(query.cursor());
+        String scope = scopeOf(query);
+        Cursor after = Cursor.decode(query.cursor(), scope);
         if (after != null) {
             sql.append(" AND (c.severity_rank < ? OR (c.severity_rank = ? AND (c.updated_at < ?"
                     + " OR (c.updated_at = ? AND c.id < ?))))");
@@ -141,7 +142,7 @@ public class JpaCaseRepository implements CaseRepository {
         String next = null;
         if (more) {
             Object[] last = page.get(page.size() - 1);
-            next = new Cursor(((Number) last[1]).intValue(), JpaObservationHistory.ts(JpaObservationHistory.instant(last[2])),
+            next = new Cursor(scope, ((Number) last[1]).intValue(), JpaObservationHistory.ts(JpaObservationHistory.instant(last[2])),
                     (String) last[0]).encode();
         }
         List<CaseFile> ordered = new ArrayList<>(cases.values());
@@ -155,24 +156,39 @@ public class JpaCaseRepository implements CaseRepository {
         return String.join(",", java.util.Collections.nCopies(n, "?"));
     }
 
-    /** Where the last page ended: opaque to clients. */
-    private record Cursor(int rank, java.time.LocalDateTime updatedAt, String id) {
+    /** Whose list a cursor belongs to: the tenant and the properties it covers. */
+    private static String scopeOf(CaseQuery query) {
+        return query.tenant().value() + ":" + query.properties().stream().map(PropertyId::value).sorted()
+                .collect(java.util.stream.Collectors.joining(","));
+    }
+
+    /**
+     * Where the last page ended, and whose list it was: opaque to clients. A cursor of another tenant's or
+     * another property's list is not found ({@link java.util.NoSuchElementException}); one that is not a
+     * cursor at all is refused ({@link IllegalArgumentException}).
+     */
+    private record Cursor(String scope, int rank, java.time.LocalDateTime updatedAt, String id) {
         String encode() {
-            String text = rank + "|" + updatedAt + "|" + id;
+            String text = scope + "|" + rank + "|" + updatedAt + "|" + id;
             return Base64.getUrlEncoder().withoutPadding().encodeToString(text.getBytes(StandardCharsets.UTF_8));
         }
 
-        static Cursor decode(String cursor) {
+        static Cursor decode(String cursor, String scope) {
             if (cursor == null || cursor.isBlank()) {
                 return null;
             }
+            Cursor decoded;
             try {
                 String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split("\\|");
-                return new Cursor(Integer.parseInt(parts[0]), java.time.LocalDateTime.parse(parts[1]),
-                        java.util.UUID.fromString(parts[2]).toString());
+                decoded = new Cursor(parts[0], Integer.parseInt(parts[1]), java.time.LocalDateTime.parse(parts[2]),
+                        java.util.UUID.fromString(parts[3]).toString());
             } catch (RuntimeException e) {
                 throw new IllegalArgumentException("not a cursor of this list", e);
             }
+            if (!decoded.scope().equals(scope)) {
+                throw new java.util.NoSuchElementException("a cursor of another list");
+            }
+            return decoded;
         }
     }
 
