@@ -47,7 +47,7 @@ class ContractIT {
         Path checkedIn = Path.of(System.getProperty("vigil.docs", "../docs"), "openapi.yaml");
         String served;
         try (VigilProcess vigil = VigilProcess.start(work, List.of("-Dvigil.data.dir=" + work.resolve("data"), "-Dvigil.demo=true"),
-                Map.of()).awaitReady(Duration.ofSeconds(180))) {
+                Map.of()).awaitReady(Duration.ofMinutes(5))) {
             Http.Reply reply = vigil.http().get("openapi", null);
             assertThat(reply.status()).isEqualTo(200);
             served = reply.body();

@@ -65,7 +65,7 @@ class NotificationsIT {
                 "-Dvigil.property.demo-hotel.notify.on_duty_security=email:security@demo-hotel.example",
                 "-Dvigil.property.demo-hotel.notify.duty_manager=email:manager@demo-hotel.example",
                 "-Dvigil.property.demo-hotel.notify.all-events=webhook:ops");
-        try (VigilProcess vigil = VigilProcess.start(work, options, Map.of()).awaitReady(Duration.ofSeconds(120))) {
+        try (VigilProcess vigil = VigilProcess.start(work, options, Map.of()).awaitReady(Duration.ofMinutes(5))) {
             Http.Reply filed = vigil.http().post("api/v1/observations", "frontdesk",
                     body("[\"PHYS_VIOLENCE_OBSERVED\"]", "\"subjects\":{\"vehicle\":\"QX-4821\",\"guest\":\"Jane Rawname\"}"));
             assertThat(filed.status()).as(filed.body()).isEqualTo(201);

@@ -47,7 +47,7 @@ final class VigilServer implements AutoCloseable {
         ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         builder.environment().keySet().removeIf(k -> k.startsWith("VIGIL_"));
-        return new VigilServer(builder.start(), log, port).awaitReady(Duration.ofMinutes(4));
+        return new VigilServer(builder.start(), log, port).awaitReady(Duration.ofMinutes(5));
     }
 
     /** Loopback by address: "localhost" may resolve to ::1 first, where nothing listens. */
