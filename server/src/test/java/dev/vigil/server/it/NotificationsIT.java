@@ -23,7 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Notifications end to end on the runnable jar: an observation of violence tells the reporter to
  * call 911 and, through the outbox, e-mails security and the manager at a real SMTP server and posts
- * a signed webhook, with no guest identifier in any of them; administrators see them delivered.
+ * a signed webhook, with no guest identifier in any of them; administrators see them delivered. Every
+ * webhook delivered, the overdue step's included, validates against its schema in docs/webhooks/.
  */
 class NotificationsIT {
 
@@ -60,10 +61,11 @@ class NotificationsIT {
                 "-Dvigil.webhook.ops.url=http://127.0.0.1:" + receiver.getAddress().getPort() + "/vigil",
                 "-Dvigil.webhook.ops.secret=" + SECRET,
                 "-Dvigil.webhook.ops.allow-private=true",
+                "-Dvigil.public-url=https://vigil.demo-chain.example/",
                 "-Dvigil.property.demo-hotel.notify.on_duty_security=email:security@demo-hotel.example",
                 "-Dvigil.property.demo-hotel.notify.duty_manager=email:manager@demo-hotel.example",
                 "-Dvigil.property.demo-hotel.notify.all-events=webhook:ops");
-        try (VigilProcess vigil = VigilProcess.start(work, options, Map.of()).awaitReady(Duration.ofSeconds(120))) {
+        try (VigilProcess vigil = VigilProcess.start(work, options, Map.of()).awaitReady(Duration.ofMinutes(5))) {
             Http.Reply filed = vigil.http().post("api/v1/observations", "frontdesk",
                     body("[\"PHYS_VIOLENCE_OBSERVED\"]", "\"subjects\":{\"vehicle\":\"QX-4821\",\"guest\":\"Jane Rawname\"}"));
             assertThat(filed.status()).as(filed.body()).isEqualTo(201);
@@ -82,7 +84,7 @@ class NotificationsIT {
                 assertThat((String) m.getContent()).contains("tell security", "Never confront", "911")
                         .doesNotContain("QX-4821", "Rawname", "214", "R-1001", "PHYS_VIOLENCE");
             }
-            assertThat(hooks).singleElement().satisfies(h -> {
+            assertThat(hooks).first().satisfies(h -> {
                 new com.standardwebhooks.Webhook(SECRET).verify(h.body(), h.headers()); // as a chain's receiver checks it
                 assertThat(h.body()).contains("\"event\":\"case.actions_required\"", "\"severity\":\"URGENT\"")
                         .contains("\"contacts\"", "\"number\":\"911\"")
@@ -104,6 +106,22 @@ class NotificationsIT {
             assertThat(vigil.http().get("api/v1/admin/notifications", "security").status()).isEqualTo(403);
             assertThat(vigil.http().get("api/v1/admin/notifications?status=LOST", "admin").body()).contains("status");
             assertThat(vigil.output()).doesNotContain("QX-4821", "Rawname");
+
+            // the URGENT case's immediate steps go overdue at the deadline watch's next minute: the second event type
+            Instant overdueBy = Instant.now().plus(Duration.ofSeconds(150));
+            while (hooks.stream().noneMatch(h -> h.body().contains("\"event\":\"case.action_overdue\"")) && Instant.now().isBefore(overdueBy)) {
+                Thread.sleep(1000);
+            }
+            assertThat(hooks).extracting(h -> h.headers().get("vigil-event").get(0))
+                    .contains("case.actions_required", "case.action_overdue");
+            for (Hook h : hooks) {
+                new com.standardwebhooks.Webhook(SECRET).verify(h.body(), h.headers());
+                assertThat(WebhookSchemas.problems(h.body())).as("delivery %s against docs/webhooks/", h.body()).isEmpty();
+                assertThat(h.body()).contains("\"link\":\"https://vigil.demo-chain.example/api/v1/cases/")
+                        .doesNotContain("QX-4821", "Rawname", "R-1001");
+            }
+            JsonObject contract = Json.object(vigil.http().get("openapi", null, "Accept", "application/json").body());
+            assertThat(contract.getJsonArray("servers").getJsonObject(0).getString("url")).isEqualTo("https://vigil.demo-chain.example");
         } finally {
             receiver.stop(0);
         }

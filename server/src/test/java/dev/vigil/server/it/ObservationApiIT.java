@@ -26,7 +26,8 @@ class ObservationApiIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("vigil.war", "target/ROOT.war")));
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("vigil.war", "target/ROOT.war")))
+                .addClass(RetiringProbeResource.class);
     }
 
     @ArquillianResource
@@ -285,6 +286,25 @@ class ObservationApiIT {
         http().post("api/v1/observations", "frontdesk", body("[\"PAY_CASH_ONLY\"]", null));
         assertThat(http().get("metrics?scope=application", null).body()).contains("vigil_observations_stored_total", "vigil_observation_requests_total");
         assertThat(openapi.body()).contains("FilingRequest", "observedAt", "application/problem+json");
+    }
+
+    @Test
+    void aDeprecatedOperation_announcesItsSunsetOnEveryAnswer_andTheContractMarksIt() {
+        Http.Reply ok = http().get("api/v1/it-probe/retiring", "frontdesk");
+        assertThat(ok.status()).isEqualTo(200);
+        assertThat(ok.header("Deprecation")).isEqualTo("@1796083200");
+        assertThat(ok.header("Sunset")).isEqualTo("Wed, 01 Dec 2027 00:00:00 GMT");
+        assertThat(ok.header("Link")).isEqualTo("<https://vigil.example/docs/api.md#versions-and-deprecation>; rel=\"deprecation\"");
+        Http.Reply refused = http().get("api/v1/it-probe/retiring", null);
+        assertThat(refused.status()).isEqualTo(401);
+        assertThat(refused.header("Sunset")).isEqualTo("Wed, 01 Dec 2027 00:00:00 GMT");
+        assertThat(http().get("api/v1/indicators", "frontdesk").header("Deprecation")).isNull();
+
+        JsonObject contract = Json.object(http().get("openapi", null, "Accept", "application/json").body());
+        assertThat(contract.getJsonObject("paths").getJsonObject("/api/v1/it-probe/retiring").getJsonObject("get")
+                .getBoolean("deprecated")).isTrue();
+        assertThat(contract.keySet()).as("no server-specific top-level keys, no servers without vigil.public-url")
+                .doesNotContain("endpoints", "servers");
     }
 
     private static String textOf(JsonObject checklist, String code) {

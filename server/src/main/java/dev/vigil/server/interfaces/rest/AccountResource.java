@@ -21,12 +21,14 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * Accounts: admins manage those of their tenant, managers those of their property. Every change is
  * audited; a temporary password is shown once, in the answer that created it.
  */
+@Tag(name = "Accounts")
 @Path("accounts")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -45,20 +47,22 @@ public class AccountResource {
     }
 
     @GET
-    @Operation(summary = "The accounts you manage", description = "Admins: the tenant's (propertyId narrows); managers: their property's.")
+    @Operation(operationId = "listAccounts", summary = "The accounts you manage", description = "Admins: the tenant's (propertyId narrows); managers: their property's.")
+    @APIResponse(responseCode = "403", description = "Only administrators (their tenant) and managers (their property) manage accounts")
     public List<Account> list(@QueryParam("propertyId") String propertyId) {
         return accounts.list(caller.get(), propertyId);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create an account", description = "username, roles, property (for staff, security and managers), "
+    @Operation(operationId = "createAccount", summary = "Create an account", description = "username, roles, property (for staff, security and managers), "
             + "reporterRoles, mandatedReporter, and optionally a password (at least 12 characters, not a common one). "
             + "Without a password a temporary one is generated and answered once. Either way the person sets their own "
             + "at the first sign-in.")
     @APIResponse(responseCode = "201", description = "Created")
     @APIResponse(responseCode = "400", description = "A bad field, named in errors[]")
     @APIResponse(responseCode = "409", description = "The name is taken")
+    @APIResponse(responseCode = "403", description = "Only administrators (their tenant) and managers (their property) manage accounts")
     public Response create(CreateAccountCommand command) {
         AccountService.Issued issued = accounts.create(caller.get(), command == null
                 ? new CreateAccountCommand(null, null, null, null, null, null) : command);
@@ -68,8 +72,9 @@ public class AccountResource {
 
     @GET
     @Path("{username}")
-    @Operation(summary = "One account")
+    @Operation(operationId = "readAccount", summary = "One account")
     @APIResponse(responseCode = "404", description = "No such account that you manage")
+    @APIResponse(responseCode = "403", description = "Only administrators (their tenant) and managers (their property) manage accounts")
     public Account read(@PathParam("username") String username) {
         return accounts.read(caller.get(), username);
     }
@@ -77,9 +82,10 @@ public class AccountResource {
     @PUT
     @Path("{username}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Change roles, staff roles, property or the mandated-reporter flag",
+    @Operation(operationId = "updateAccount", summary = "Change roles, staff roles, property or the mandated-reporter flag",
             description = "Parts left out stay; version must be the account's version you changed it from.")
     @APIResponse(responseCode = "409", description = "Changed by someone else meanwhile")
+    @APIResponse(responseCode = "403", description = "Only administrators (their tenant) and managers (their property) manage accounts")
     public Account update(@PathParam("username") String username, UpdateAccountCommand command) {
         return accounts.update(caller.get(), username,
                 command == null ? new UpdateAccountCommand(null, null, null, null, null) : command);
@@ -87,21 +93,24 @@ public class AccountResource {
 
     @POST
     @Path("{username}/disable")
-    @Operation(summary = "Disable an account", description = "It can no longer sign in; its sessions end at their next request.")
+    @Operation(operationId = "disableAccount", summary = "Disable an account", description = "It can no longer sign in; its sessions end at their next request.")
+    @APIResponse(responseCode = "403", description = "Only administrators (their tenant) and managers (their property) manage accounts")
     public Account disable(@PathParam("username") String username) {
         return accounts.disable(caller.get(), username);
     }
 
     @POST
     @Path("{username}/enable")
-    @Operation(summary = "Enable an account again")
+    @Operation(operationId = "enableAccount", summary = "Enable an account again")
+    @APIResponse(responseCode = "403", description = "Only administrators (their tenant) and managers (their property) manage accounts")
     public Account enable(@PathParam("username") String username) {
         return accounts.enable(caller.get(), username);
     }
 
     @POST
     @Path("{username}/password-reset")
-    @Operation(summary = "Reset a password", description = "A temporary password, answered once; the person sets their own at the next sign-in.")
+    @Operation(operationId = "resetPassword", summary = "Reset a password", description = "A temporary password, answered once; the person sets their own at the next sign-in.")
+    @APIResponse(responseCode = "403", description = "Only administrators (their tenant) and managers (their property) manage accounts")
     public Issued resetPassword(@PathParam("username") String username) {
         return Issued.of(accounts.resetPassword(caller.get(), username));
     }

@@ -11,12 +11,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** The tamper-evident audit trail, checked on demand by administrators. */
+@Tag(name = "Administration")
 @Path("audit")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -40,7 +42,7 @@ public class AuditResource {
     @GET
     @Path("verify")
     @Allowed(AppRole.ADMIN)
-    @Operation(summary = "Check the audit chain", description = "Every entry of your tenant's audit trail (or of the "
+    @Operation(operationId = "verifyAuditChain", summary = "Check the audit chain", description = "Every entry of your tenant's audit trail (or of the "
             + "server's own, chain=server: failed sign-ins of user names that exist nowhere) is sealed with the one "
             + "before it. Walks the chain from its first entry to its head and names the first entry that was altered, "
             + "removed or put out of order, or says ok. The check is audited too.")

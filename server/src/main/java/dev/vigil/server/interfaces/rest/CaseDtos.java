@@ -23,6 +23,7 @@ public final class CaseDtos {
     }
 
     /** A subject of a case; rooms carry their number and reservation for the reader. */
+    @Schema(name = "CaseSubject")
     public record Subject(String type, String value, String room, String reservationRef) {
         static Subject of(SubjectKey key, Map<String, Stay> stays) {
             Stay stay = key.type() == SubjectType.ROOM_STAY ? stays.get(key.value()) : null;
@@ -32,6 +33,7 @@ public final class CaseDtos {
     }
 
     /** One line of the queue; {@code nextDueAt} is the earliest deadline of a step still open, {@code overdue} any step past it. */
+    @Schema(name = "CaseSummary")
     public record Summary(String id, String propertyId, String severity, int score, String status, Subject subject,
                          @Schema(type = SchemaType.STRING, format = "date-time") Instant createdAt,
                          @Schema(type = SchemaType.STRING, format = "date-time") Instant updatedAt,
@@ -50,10 +52,12 @@ public final class CaseDtos {
     }
 
     /** A page of the queue. */
+    @Schema(name = "CasePage")
     public record Page(List<Summary> cases, String nextCursor) {
     }
 
     /** Why a rule matched, in the reader's language. */
+    @Schema(name = "CaseMatchedRule")
     public record MatchedRule(String ruleId, String title, String tier, Subject subject,
                               @Schema(type = SchemaType.STRING, format = "date-time") Instant windowStart,
                               @Schema(type = SchemaType.STRING, format = "date-time") Instant windowEnd,
@@ -61,6 +65,7 @@ public final class CaseDtos {
     }
 
     /** A contributing observation as the case shows it. */
+    @Schema(name = "CaseObservation")
     public record CaseObservation(String id, String observedAt, String reporterId, String role, String room, String area,
                                   String reservationRef, List<Indicator> indicators, List<Subject> subjects,
                                   boolean noteFlagged,
@@ -68,6 +73,7 @@ public final class CaseDtos {
     }
 
     /** A code with its checklist wording. */
+    @Schema(name = "CaseIndicator")
     public record Indicator(String code, String text) {
     }
 
@@ -76,6 +82,7 @@ public final class CaseDtos {
      * {@code sms} (short code and keyword to text), {@code web} (a form's url), {@code email} (an address)
      * or {@code internal} (the role to tell); {@code name}: the channel's name in the reader's language.
      */
+    @Schema(name = "CaseContact")
     public record Contact(String channel, @Schema(enumeration = {"phone", "sms", "web", "email", "internal"}) String kind,
                           String number, String display, String keyword, String tty, String url, String address,
                           String role, String available, String label, boolean setByProperty, String name) {
@@ -89,6 +96,7 @@ public final class CaseDtos {
      * One of the protocol's steps on the case, with whom to contact for it and the protocol's words for
      * it in the reader's language.
      */
+    @Schema(name = "CaseAction")
     public record Action(String id, String actionId, String kind, String who, String channel, String severity,
                          @Schema(type = SchemaType.STRING, format = "date-time") Instant dueAt,
                          @Schema(enumeration = {"OPEN", "OVERDUE", "ACKNOWLEDGED", "CANCELLED", "SUPERSEDED"}) String state,
@@ -105,11 +113,13 @@ public final class CaseDtos {
     }
 
     /** A decision or another entry of the case's history. */
+    @Schema(name = "CaseHistoryEntry")
     public record HistoryEntry(@Schema(type = SchemaType.STRING, format = "date-time") Instant at, String actor,
                                String kind, String detail, String note) {
     }
 
     /** One case in full. */
+    @Schema(name = "CaseDetail")
     public record Detail(String id, String propertyId, Subject subject, List<Subject> subjects, String severity, int score,
                          String status, String mergedInto,
                          @Schema(description = "the dismissed or closed case whose subjects this case's new evidence is about")
@@ -152,6 +162,7 @@ public final class CaseDtos {
     }
 
     /** A decision as sent. */
+    @Schema(name = "DecisionRequest")
     public record DecisionRequest(
             @Schema(required = true, enumeration = {"DISMISS", "MONITOR", "REPORT", "ESCALATE_URGENT", "CLOSE"}) String decision,
             @Schema(required = true, maxLength = 2000, description = "why, in facts") String note) {

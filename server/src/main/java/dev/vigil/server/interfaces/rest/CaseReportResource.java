@@ -16,12 +16,14 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** A case's report packet for the hotline or the police, as JSON or PDF. Staff never get here. */
+@Tag(name = "Cases")
 @Path("cases/{id}/report")
 @RequestScoped
 public class CaseReportResource {
@@ -32,7 +34,7 @@ public class CaseReportResource {
     @GET
     @Produces({MediaType.APPLICATION_JSON, Exports.PDF})
     @Allowed({AppRole.SECURITY, AppRole.MANAGER})
-    @Operation(summary = "A case's report packet", description = "Facts only: property, times in the property's zone, "
+    @Operation(operationId = "readCaseReport", summary = "A case's report packet", description = "Facts only: property, times in the property's zone, "
             + "rooms and areas, the checklist wording of what was observed, reporter roles (never names), the protocol's "
             + "steps with when they were due and done, the numbers to call, and the status and source of every protocol "
             + "value. No reservation reference, subject identifier, token, note or rule explanation. Accept: "

@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -29,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
  * Compliance evidence of a property: staff training and certification, checks of the posted
  * notices, the operator's registration data, and the summary against the protocol as JSON or PDF.
  */
+@Tag(name = "Compliance")
 @Path("compliance")
 @RequestScoped
 public class ComplianceResource {
@@ -39,7 +41,7 @@ public class ComplianceResource {
     @GET
     @Produces({MediaType.APPLICATION_JSON, Exports.PDF})
     @Allowed({AppRole.MANAGER, AppRole.ADMIN, AppRole.SECURITY})
-    @Operation(summary = "A property's compliance summary", description = "Training and yearly certification per employee "
+    @Operation(operationId = "readComplianceSummary", summary = "A property's compliance summary", description = "Training and yearly certification per employee "
             + "(who is due or overdue), the required notices and their last checks, the registration data and what is "
             + "missing, the retention periods and commercial rules in force; every duty with its source and status. "
             + "Accept: application/json (default) or application/pdf. Audited. Compliance never gates a report.")
@@ -62,7 +64,7 @@ public class ComplianceResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Allowed({AppRole.MANAGER, AppRole.ADMIN})
-    @Operation(summary = "Record a training entry", description = "An employee's hire (employeeRef, hireDate), and either "
+    @Operation(operationId = "recordTraining", summary = "Record a training entry", description = "An employee's hire (employeeRef, hireDate), and either "
             + "the training received (trainingDate, provider and topics together) or nothing more, so that someone not yet "
             + "trained shows as due; certifiedOn records the operator's certification in the personnel file. Answers where "
             + "the employee now stands. Every bad field is named; nothing is stored then. Audited.")
@@ -80,7 +82,7 @@ public class ComplianceResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Allowed({AppRole.MANAGER, AppRole.ADMIN})
-    @Operation(summary = "Record a notice check", description = "noticeId (a notice of the property's protocol), location, "
+    @Operation(operationId = "recordNoticeCheck", summary = "Record a notice check", description = "noticeId (a notice of the property's protocol), location, "
             + "checkedAt (ISO-8601 with offset) and posted (true or false). Answers where the notice now stands. Audited.")
     @APIResponse(responseCode = "201", description = "Recorded", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ComplianceService.NoticeCheckRecorded.class)))
@@ -96,7 +98,7 @@ public class ComplianceResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Allowed({AppRole.MANAGER, AppRole.ADMIN})
-    @Operation(summary = "Set the registration data", description = "Replaces the property's registration data: operator "
+    @Operation(operationId = "setRegistration", summary = "Set the registration data", description = "Replaces the property's registration data: operator "
             + "(name, address, phone or email), contactPerson (name, phone or email), propertyAddress, and once registered "
             + "registeredOn and registrationNumber. Answers the registration part of the summary. Audited.")
     @APIResponse(responseCode = "200", description = "Stored", content = @Content(mediaType = MediaType.APPLICATION_JSON,

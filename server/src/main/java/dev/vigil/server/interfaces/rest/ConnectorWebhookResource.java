@@ -21,6 +21,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
@@ -30,6 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
  * allow) or as the password of HTTP Basic (as Apaleo recommends). The events are queued and answered at
  * once ({@code 202}), well within Mews's five seconds, and handled in the background.
  */
+@Tag(name = "Connectors")
 @Path("connectors/{system}/webhook")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -43,17 +49,19 @@ public class ConnectorWebhookResource {
 
     @POST
     @Consumes(MediaType.WILDCARD)
-    @Operation(summary = "Receive a PMS webhook delivery",
+    @Operation(operationId = "receivePmsWebhook", summary = "Receive a PMS webhook delivery",
             description = "For the PMS, authenticated by the connection's secret (query parameter token, or the "
                     + "password of HTTP Basic). The events (ids only) are queued and handled asynchronously; "
                     + "duplicates and reordering are harmless.")
+    @RequestBody(description = "the PMS's own webhook body, as it sends it", content = @Content(mediaType = MediaType.WILDCARD,
+            schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "202", description = "Queued")
     @APIResponse(responseCode = "400", description = "Not the PMS's webhook format")
     @APIResponse(responseCode = "401", description = "Secret missing or wrong")
     @APIResponse(responseCode = "404", description = "No property takes webhooks from this PMS")
     public Response receive(@PathParam("system") String system,
                             @Parameter(description = "the connection's webhook secret") @QueryParam("token") String token,
-                            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+                            @Parameter(hidden = true) @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
                             @Context HttpHeaders headers, byte[] body) {
         String secret = token != null && !token.isBlank() ? token : basicPassword(authorization);
         Map<String, List<String>> forwarded = new LinkedHashMap<>();

@@ -14,12 +14,12 @@ public record FilingRequest(
         @Schema(required = true, type = SchemaType.STRING, format = "date-time", example = "2026-11-22T14:05:00-05:00",
                 description = "ISO-8601 with offset; not more than 5 minutes ahead, not older than the observation window (90 days)")
         String observedAt,
-        @Schema(required = true) ReporterPart reporter,
-        @Schema(required = true, description = "a room or an area, or both") LocationPart location,
+        @Schema(required = true, ref = "FilingReporter") ReporterPart reporter,
+        @Schema(required = true, ref = "FilingLocation", description = "a room or an area, or both") LocationPart location,
         @Schema(description = "the PMS's reservation id or number", maxLength = 100) String reservationRef,
-        @Schema(required = true, minItems = 1, maxItems = 20, example = "[\"CTRL_SPEAKS_FOR\", \"ROOM_DND_EXTENDED\"]",
+        @Schema(required = true, type = SchemaType.ARRAY, implementation = String.class, minItems = 1, maxItems = 20,
                 description = "codes of the active indicator pack, each once") List<String> indicators,
-        @Schema(description = "raw objective identifiers; each is pseudonymised on arrival and never stored") SubjectsPart subjects,
+        @Schema(ref = "FilingSubjects", description = "raw objective identifiers; each is pseudonymised on arrival and never stored") SubjectsPart subjects,
         @Schema(maxLength = 2000, description = "facts only: what was seen or heard, when, where; encrypted at rest") String note) {
 
     /** Who files. */

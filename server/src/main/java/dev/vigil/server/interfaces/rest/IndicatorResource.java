@@ -16,12 +16,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** The checklist in the caller's language. */
+@Tag(name = "Checklist")
 @Path("indicators")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -31,15 +33,18 @@ public class IndicatorResource {
     @Inject CurrentCaller caller;
 
     /** The checklist as JSON: pack version, language, category labels, safety guidance, indicators in order. */
+    @Schema(name = "IndicatorList")
     public record IndicatorList(String packVersion, String lang, List<CategoryItem> categories,
                                 List<ObservationResource.GuidanceItem> guidance, List<IndicatorItem> indicators) {
     }
 
     /** A category and its label in the language served. */
+    @Schema(name = "CategoryItem")
     public record CategoryItem(String id, String label) {
     }
 
     /** One checklist item in one language. */
+    @Schema(name = "IndicatorItem")
     public record IndicatorItem(String code, String category, List<String> roles, boolean minorRelated, int weight,
                                 boolean emergency, String text, String help) {
         static IndicatorItem of(Indicator i, String lang) {
@@ -51,12 +56,12 @@ public class IndicatorResource {
 
     @GET
     @Allowed
-    @Operation(summary = "The active indicator checklist",
+    @Operation(operationId = "readChecklist", summary = "The active indicator checklist",
             description = "Texts in the language asked for (lang, else Accept-Language); an unknown language "
                     + "falls back to English, and Content-Language says which was used. role=FD|HK|FB|MNT|VAL|SEC|HR "
                     + "keeps the indicators that role can observe.")
     @APIResponse(responseCode = "200", description = "The checklist",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IndicatorList.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "IndicatorList")))
     @APIResponse(responseCode = "400", description = "Unknown role")
     @APIResponse(responseCode = "401", description = "Not signed in")
     public Response list(@Parameter(description = "en, es, he, ar, …") @QueryParam("lang") String lang,

@@ -14,11 +14,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** The tenant's keys: which exist, and rotating one. Never their material. */
+@Tag(name = "Administration")
 @Path("admin/keys")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -33,7 +35,7 @@ public class KeyResource {
 
     @GET
     @Allowed(AppRole.ADMIN)
-    @Operation(summary = "Your tenant's keys", description = "Id, family (token: subject tokens and request fingerprints; "
+    @Operation(operationId = "listKeys", summary = "Your tenant's keys", description = "Id, family (token: subject tokens and request fingerprints; "
             + "note; audit; legacy: the tenant secret as used before keys had ids), when made, and which of each family "
             + "makes new values.")
     @APIResponse(responseCode = "200", description = "The keys")
@@ -46,7 +48,7 @@ public class KeyResource {
     @Path("rotate")
     @Consumes(MediaType.APPLICATION_JSON)
     @Allowed(AppRole.ADMIN)
-    @Operation(summary = "Rotate a key", description = "A new key of the family makes every new token, note or audit seal "
+    @Operation(operationId = "rotateKey", summary = "Rotate a key", description = "A new key of the family makes every new token, note or audit seal "
             + "from now on; the older keys stay, so old notes still open and identifiers already known keep their "
             + "tokens (their key id says which key made them). Audited.")
     @APIResponse(responseCode = "201", description = "The new key",

@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -28,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
  * Exclusions and exemptions: security takes a subject key out of correlation (a corporate card, the
  * hotel's shuttle) or exempts it from rules (an approved hospitality suite, a registered group block).
  */
+@Tag(name = "Exclusions")
 @Path("exclusions")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -54,6 +56,7 @@ public class MarkingResource {
     }
 
     /** A marking as shown; {@code scope} is PROPERTY (its propertyId only) or TENANT (every property, an administrator's act). */
+    @Schema(name = "Marking")
     public record Marking(String id, String propertyId,
                           @Schema(enumeration = {"PROPERTY", "TENANT"}) String scope, String type, String value, String marker, String reason,
                           String createdBy, @Schema(type = SchemaType.STRING, format = "date-time") Instant createdAt,
@@ -70,14 +73,15 @@ public class MarkingResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Allowed({AppRole.SECURITY, AppRole.MANAGER, AppRole.ADMIN})
-    @Operation(summary = "Exclude or exempt a subject", description = "From the next filing on, an excluded key links "
+    @Operation(operationId = "markSubject", summary = "Exclude or exempt a subject", description = "From the next filing on, an excluded key links "
             + "nothing and is not evaluated; an exemption switches off the rules that name it. A marking applies to one "
             + "property (the caller's, or propertyId); without a property, an administrator marks for every property of "
             + "the tenant. Audited.")
     @APIResponse(responseCode = "201", description = "Marked",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Marking.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Marking")))
     @APIResponse(responseCode = "400", description = "A bad field, named in errors[]")
     @APIResponse(responseCode = "409", description = "Already marked so")
+    @APIResponse(responseCode = "403", description = "Only security, managers and administrators manage exclusions")
     public Response mark(MarkRequest request) {
         MarkRequest r = request == null ? new MarkRequest(null, null, null, null) : request;
         SubjectRef s = r.subject() == null ? new SubjectRef(null, null, null) : r.subject();
@@ -88,9 +92,10 @@ public class MarkingResource {
 
     @GET
     @Allowed({AppRole.SECURITY, AppRole.MANAGER, AppRole.ADMIN})
-    @Operation(summary = "Active exclusions and exemptions", description = "Those of the caller's property and the "
+    @Operation(operationId = "listMarkings", summary = "Active exclusions and exemptions", description = "Those of the caller's property and the "
             + "tenant-wide ones, each with who made it; an administrator sees every property's. Audited.")
     @APIResponse(responseCode = "200", description = "The active markings")
+    @APIResponse(responseCode = "403", description = "Only security, managers and administrators manage exclusions")
     public List<Marking> list() {
         return markings.active(caller.get()).stream().map(Marking::of).toList();
     }
@@ -99,9 +104,9 @@ public class MarkingResource {
     @Path("{id}/lift")
     @Consumes(MediaType.APPLICATION_JSON)
     @Allowed({AppRole.SECURITY, AppRole.MANAGER, AppRole.ADMIN})
-    @Operation(summary = "Lift an exclusion or exemption", description = "The key links and is evaluated again from the next filing on. Audited.")
+    @Operation(operationId = "liftMarking", summary = "Lift an exclusion or exemption", description = "The key links and is evaluated again from the next filing on. Audited.")
     @APIResponse(responseCode = "200", description = "Lifted",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Marking.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Marking")))
     @APIResponse(responseCode = "403", description = "A tenant-wide marking, which only an administrator lifts")
     @APIResponse(responseCode = "404", description = "No such marking that you may see")
     @APIResponse(responseCode = "409", description = "Already lifted")

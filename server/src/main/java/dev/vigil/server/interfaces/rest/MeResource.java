@@ -17,9 +17,11 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.Arrays;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** The signed-in person: who they are, what the pages remember for them, and the numbers to call. */
+@Tag(name = "Me")
 @Path("me")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -44,7 +46,7 @@ public class MeResource {
 
     @GET
     @Allowed
-    @Operation(summary = "The signed-in person", description = "Name, roles, tenant and property, the staff roles they file in, "
+    @Operation(operationId = "readMe", summary = "The signed-in person", description = "Name, roles, tenant and property, the staff roles they file in, "
             + "their remembered language and discreet mode, and the reporting numbers of their property.")
     @APIResponse(responseCode = "200", description = "Who is signed in")
     public Me me() {
@@ -61,7 +63,7 @@ public class MeResource {
     @Path("preferences")
     @Consumes(MediaType.APPLICATION_JSON)
     @Allowed
-    @Operation(summary = "Remember the language or discreet mode", description = "lang: a two- or three-letter code; "
+    @Operation(operationId = "changePreferences", summary = "Remember the language or discreet mode", description = "lang: a two- or three-letter code; "
             + "discreet: true or false. Parts left out stay as they are.")
     @APIResponse(responseCode = "200", description = "The preferences now")
     @APIResponse(responseCode = "400", description = "A malformed language code")

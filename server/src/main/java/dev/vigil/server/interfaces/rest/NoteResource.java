@@ -16,10 +16,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** The note linter, before sending: what in a note describes who someone is rather than what they did. */
+@Tag(name = "Observations")
 @Path("notes")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -39,10 +41,11 @@ public class NoteResource {
     @Path("lint")
     @Consumes(MediaType.APPLICATION_JSON)
     @Allowed({AppRole.STAFF, AppRole.SECURITY, AppRole.MANAGER, AppRole.INTEGRATION})
-    @Operation(summary = "Check a note before filing", description = "The same reminders a filing's warnings would carry "
+    @Operation(operationId = "lintNote", summary = "Check a note before filing", description = "The same reminders a filing's warnings would carry "
             + "(NOTE_DESCRIBES_NATIONALITY, …), in the language asked for (lang, else Accept-Language). Nothing is stored.")
     @APIResponse(responseCode = "200", description = "The reminders; an empty list when the note is fine")
     @APIResponse(responseCode = "400", description = "A note over 2,000 characters")
+    @APIResponse(responseCode = "403", description = "Only staff, security, managers and integrations file notes")
     public Response lint(LintRequest request, @QueryParam("lang") String lang,
                          @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         NoteLintService.Lint lint = linter.lint(request == null ? null : request.note(),

@@ -34,11 +34,13 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Filing observations and reading one back. */
+@Tag(name = "Observations")
 @Path("observations")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -53,6 +55,7 @@ public class ObservationResource {
     @Context UriInfo uri;
 
     /** The filing answer: what to do now, never anything about cases. */
+    @Schema(name = "FilingResponse")
     public record FilingResponse(String id, @Schema(type = SchemaType.STRING, format = "date-time") Instant receivedAt,
                                  List<GuidanceItem> guidance,
                                  List<ImmediateAction> immediateActions, List<FilingReceipt.Warning> warnings) {
@@ -64,6 +67,7 @@ public class ObservationResource {
     }
 
     /** One guidance line. */
+    @Schema(name = "GuidanceItem")
     public record GuidanceItem(String key, String text) {
     }
 
@@ -71,19 +75,18 @@ public class ObservationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Allowed({AppRole.STAFF, AppRole.SECURITY, AppRole.MANAGER, AppRole.INTEGRATION})
     @Counted(name = "vigil_observation_requests", absolute = true, description = "Filing requests answered, valid or not")
-    @Operation(summary = "File an observation",
+    @Operation(operationId = "fileObservation", summary = "File an observation",
             description = "Validates everything first (problem+json naming each bad field; nothing stored), "
                     + "pseudonymises subjects, stores the observation in one transaction. With Idempotency-Key "
                     + "(required for integration clients) the same key and body answer 200 with the same body; "
                     + "the same key with another body answers 409.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = FilingRequest.class)))
+            schema = @Schema(ref = "FilingRequest")))
     @APIResponse(responseCode = "201", description = "Filed; Location names it",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FilingResponse.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "FilingResponse")))
     @APIResponse(responseCode = "200", description = "A repeat of an earlier request with the same Idempotency-Key",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FilingResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid request; errors[] names each field",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "FilingResponse")))
+    @APIResponse(responseCode = "400", description = "Invalid request; errors[] names each field; nothing was stored")
     @APIResponse(responseCode = "401", description = "Not signed in")
     @APIResponse(responseCode = "403", description = "Role may not file")
     @APIResponse(responseCode = "409", description = "Idempotency-Key reused with another body")
@@ -108,6 +111,7 @@ public class ObservationResource {
     }
 
     /** An observation as security reads it: tokens, never raw identifiers. */
+    @Schema(name = "ObservationDetail")
     public record ObservationDetail(String id, String propertyId, String observedAt,
                                     @Schema(type = SchemaType.STRING, format = "date-time") Instant receivedAt,
                                     Reporter reporter, Location location, String reservationRef, StayContext stay,
@@ -129,6 +133,7 @@ public class ObservationResource {
      * The stay the observation joined: room, reservation, the span over which it was observed and, where
      * the property has a PMS connector, the stay as the PMS knows it.
      */
+    @Schema(name = "StayContext")
     public record StayContext(String id, String room, String reservationRef,
                               @Schema(type = SchemaType.STRING, format = "date-time") Instant firstObservedAt,
                               @Schema(type = SchemaType.STRING, format = "date-time") Instant lastObservedAt,
@@ -141,25 +146,28 @@ public class ObservationResource {
     }
 
     /** Who filed. */
+    @Schema(name = "ObservationReporter")
     public record Reporter(String id, String role, String filedBy) {
     }
 
     /** Where. */
+    @Schema(name = "ObservationLocation")
     public record Location(String room, String area) {
     }
 
     /** A pseudonymised subject. */
+    @Schema(name = "ObservationSubject")
     public record Subject(String kind, String token) {
     }
 
     @GET
     @Path("{id}")
     @Allowed({AppRole.SECURITY, AppRole.MANAGER, AppRole.STAFF})
-    @Operation(summary = "Read one observation",
+    @Operation(operationId = "readObservation", summary = "Read one observation",
             description = "For security and managers of its property, and for the staff member who filed it. "
                     + "Subjects appear as tokens. Every read is audited.")
     @APIResponse(responseCode = "200", description = "The observation",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ObservationDetail.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ObservationDetail")))
     @APIResponse(responseCode = "401", description = "Not signed in")
     @APIResponse(responseCode = "403", description = "Role may not read observations")
     @APIResponse(responseCode = "404", description = "No such observation that you may see")

@@ -10,9 +10,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** The reporting protocol a property follows, with its numbers, each value with its source and status. */
+@Tag(name = "Protocol")
 @Path("protocol")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -23,7 +25,7 @@ public class ProtocolResource {
 
     @GET
     @Allowed
-    @Operation(summary = "The active protocol", description = "The reporting protocol of a property (default: yours): "
+    @Operation(operationId = "readProtocol", summary = "The active protocol", description = "The reporting protocol of a property (default: yours): "
             + "channels and numbers, the actions of each severity with deadlines and escalation, prohibited actions, "
             + "retention, training, notices, registration; every value with its source and whether it is sourced, "
             + "inferred or assumed.")

@@ -9,6 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.info.License;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The API v1 under {@code /api/v1}. */
 @ApplicationScoped
@@ -19,7 +20,20 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
                         + "review the patterns they form, and act under the reporting protocol. "
                         + "Errors are application/problem+json (RFC 9457).",
                 license = @License(name = "Apache-2.0")),
-        security = {@SecurityRequirement(name = "basic"), @SecurityRequirement(name = "bearer")})
+        security = {@SecurityRequirement(name = "basic"), @SecurityRequirement(name = "bearer")},
+        tags = {
+            @Tag(name = "Checklist", description = "The indicator checklist in the reader's language"),
+            @Tag(name = "Observations", description = "Filing observations and reading one back"),
+            @Tag(name = "Cases", description = "The security review: the case queue, a case, decisions, protocol steps, "
+                    + "the report packet and the reporter audit"),
+            @Tag(name = "Exclusions", description = "Subjects excluded from linking, and exemptions"),
+            @Tag(name = "Protocol", description = "The reporting protocol in force"),
+            @Tag(name = "Compliance", description = "Training, notices and registration evidence"),
+            @Tag(name = "Properties", description = "The property view: heat map and time to act"),
+            @Tag(name = "Accounts", description = "Vigil's own user accounts"),
+            @Tag(name = "Me", description = "The signed-in person and their preferences"),
+            @Tag(name = "Administration", description = "The notification outbox, retention, rule-pack simulation, keys and the audit chain"),
+            @Tag(name = "Connectors", description = "Webhook deliveries from a property-management system")})
 @SecurityScheme(securitySchemeName = "basic", type = SecuritySchemeType.HTTP, scheme = "basic",
         description = "Vigil's own users (the demo users in demo mode)")
 @SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT",

@@ -12,11 +12,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Rule packs for administrators: try a pack on past observations before enabling it. */
+@Tag(name = "Administration")
 @Path("admin/rule-packs")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -36,7 +38,7 @@ public class RulePackResource {
     @Path("simulate")
     @Consumes(MediaType.APPLICATION_JSON)
     @Allowed(AppRole.ADMIN)
-    @Operation(summary = "Simulate a rule pack", description = "Checks the pack as startup would (schema, codes, fixtures), "
+    @Operation(operationId = "simulateRulePack", summary = "Simulate a rule pack", description = "Checks the pack as startup would (schema, codes, fixtures), "
             + "replays the stored observations of the period through it in memory and returns, per rule, how many cases "
             + "of each severity it would have produced. Writes nothing but an audit entry.")
     @APIResponse(responseCode = "200", description = "The counts",
