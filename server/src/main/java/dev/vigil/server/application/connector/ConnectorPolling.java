@@ -7,12 +7,15 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-/** Polls the PMSs that push nothing (OPERA's business events) at each connector's own interval, and queues what they give. */
+/**
+ * Polls the PMSs that push nothing (OPERA's business events) at each connector's own interval, and queues what they
+ * give. The interval is a lease in the shared database ({@code poll:<property>}): whichever server's timer comes first
+ * polls, and the others find the lease taken until the next poll is due, so a cluster polls a PMS as often as one
+ * server would.
+ */
 @ApplicationScoped
 public class ConnectorPolling {
 
@@ -21,8 +24,7 @@ public class ConnectorPolling {
     @Inject PmsConnections connections;
     @Inject PmsEvents events;
     @Inject Clock clock;
-
-    private final Map<String, Instant> lastPoll = new ConcurrentHashMap<>();
+    @Inject dev.vigil.server.application.shared.JobLeases leases;
 
     /** Polls each connection whose interval has passed; how many events were queued. */
     public int pollDue() {
@@ -32,11 +34,9 @@ public class ConnectorPolling {
             if (c.connector().pollInterval().isEmpty()) {
                 continue;
             }
-            Instant last = lastPoll.get(c.property().value());
-            if (last != null && now.isBefore(last.plus(c.connector().pollInterval().get()))) {
+            if (!leases.tryTake("poll:" + c.property().value(), now, now.plus(c.connector().pollInterval().get()))) {
                 continue;
             }
-            lastPoll.put(c.property().value(), now);
             try {
                 List<PmsEvent> polled = c.connector().poll();
                 queued += events.enqueue(c.property(), polled, now);

@@ -72,6 +72,7 @@ public class EventProcessing {
         Instant now = clock.instant();
         if (update.stay().isEmpty()) {
             stays.removed(c.property(), update.reservationRef(), update.updatedAt());
+            stays.changed(c.property(), now);
             lookup.cache().updated(c.property(), update.reservationRef(), Optional.empty());
             return;
         }
@@ -79,6 +80,7 @@ public class EventProcessing {
         if (!stays.save(c.property(), stay, now)) {
             return; // an older update than the one stored: out of order, nothing to do
         }
+        stays.changed(c.property(), now);
         lookup.cache().updated(c.property(), stay.reservationRef(), Optional.of(stay));
         for (PmsLinks.Link link : links.ofReservation(c.property(), stay.reservationRef(), stay.confirmationNumber())) {
             linker.link(link.observationId(), link.tenant(), stay);

@@ -26,6 +26,15 @@ public interface PmsStays {
 
     Optional<Stored> find(PropertyId property, String reservationRef);
 
+    /**
+     * Records that the PMS announced a change of one of the property's stays at {@code at}: every server's cached
+     * stays of the property from before then are no longer used.
+     */
+    void changed(PropertyId property, Instant at);
+
+    /** When the PMS last announced a change of one of the property's stays, on any server. */
+    Optional<Instant> changedAt(PropertyId property);
+
     /** Deletes stay contexts whose departure lies before the given day; how many were deleted. */
     int purgeDepartedBefore(java.time.LocalDate day);
 }

@@ -21,12 +21,16 @@ import java.util.logging.Logger;
 /**
  * Asks a property's PMS about a filing's stay: by reservation, else by room at the time observed.
  * Answers are cached and stored; a filing waits at most its budget, and an answer that comes later
- * still fills the cache, so the retry job finds it at once.
+ * still fills the cache, so the retry job finds it at once. Before a cached answer is used, the shared
+ * database says whether the PMS announced a change since (on this server or another): then the
+ * property's older entries are dropped and the PMS is asked again.
  */
 @jakarta.enterprise.context.ApplicationScoped
 public class StayLookup {
 
     private static final Logger LOG = Logger.getLogger(StayLookup.class.getName());
+    /** Servers' clocks differ a little: entries cached this soon after another server's change mark are dropped too. */
+    static final Duration CLOCK_MARGIN = Duration.ofSeconds(10);
 
     private PmsConnections connections;
     private PmsStays stays;
@@ -62,6 +66,7 @@ public class StayLookup {
             return Resolution.NONE;
         }
         LocalDate day = observedAt.atZone(property.zone()).toLocalDate();
+        stays.changedAt(property.id()).ifPresent(mark -> cache.dropOlderThan(property.id(), mark.plus(CLOCK_MARGIN)));
         Optional<StayContext> cached = ref != null ? cache.byReservation(property.id(), ref)
                 : cache.byRoom(property.id(), where, day);
         if (cached != null && (cached.isPresent() || where == null || ref == null)) {

@@ -76,6 +76,47 @@ public class Dispatcher {
         return batch.size();
     }
 
+    /**
+     * Claims and starts due deliveries until nothing more is due or {@code budget} is spent, waiting for room when
+     * {@link #MAX_IN_FLIGHT} deliveries are under way; returns how many it started. A burst drains at the pace of
+     * its receivers instead of a batch per timer tick.
+     */
+    public int drain(Duration budget) {
+        long deadline = System.nanoTime() + budget.toNanos();
+        int started = 0;
+        while (System.nanoTime() < deadline) {
+            int room = Math.min(BATCH, MAX_IN_FLIGHT - inFlight.get());
+            if (room <= 0) {
+                awaitRoom(deadline);
+                continue;
+            }
+            List<Delivery> batch = work.claim(clock.instant(), LEASE, room);
+            batch.forEach(this::start);
+            started += batch.size();
+            if (batch.size() < room) {
+                break; // nothing more is due now
+            }
+        }
+        return started;
+    }
+
+    private void awaitRoom(long deadline) {
+        synchronized (idle) {
+            while (inFlight.get() >= MAX_IN_FLIGHT) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return;
+                }
+                try {
+                    idle.wait(Math.max(1, left / 1_000_000));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
+    }
+
     /** Waits until no delivery is under way, up to {@code timeout}; true when idle. */
     public boolean awaitIdle(Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();

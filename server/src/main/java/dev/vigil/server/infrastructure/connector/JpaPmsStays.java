@@ -27,6 +27,8 @@ public class JpaPmsStays implements PmsStays {
     @PersistenceContext(unitName = "vigil")
     EntityManager em;
 
+    @jakarta.inject.Inject dev.vigil.server.application.shared.JobLeases leases;
+
     protected JpaPmsStays() {
         // for CDI
     }
@@ -34,6 +36,7 @@ public class JpaPmsStays implements PmsStays {
     /** For plain Java tests with a resource-local entity manager. */
     public JpaPmsStays(EntityManager em) {
         this.em = em;
+        this.leases = new dev.vigil.server.infrastructure.persistence.jpa.JpaJobLeases(em);
     }
 
     @Override
@@ -95,6 +98,33 @@ public class JpaPmsStays implements PmsStays {
                 .payerToken((String) r[17]).paymentMethod(PaymentMethodClass.valueOf((String) r[18]))
                 .updatedAt(SqlTimes.instant(r[19])).build();
         return Optional.of(new Stored(stay, Boolean.TRUE.equals(r[21]), SqlTimes.instant(r[20])));
+    }
+
+    @Override
+    @Transactional
+    public void changed(PropertyId property, Instant at) {
+        if (mark(property, at) == 0 && changedAt(property).isEmpty()) {
+            leases.exclusive("startup"); // the first mark of a property: servers take turns to insert it
+            if (changedAt(property).isEmpty()) {
+                em.createNativeQuery("INSERT INTO pms_change (property_id, changed_at) VALUES (?, ?)")
+                        .setParameter(1, property.value()).setParameter(2, SqlTimes.ts(at)).executeUpdate();
+                return;
+            }
+            mark(property, at);
+        }
+    }
+
+    private int mark(PropertyId property, Instant at) {
+        return em.createNativeQuery("UPDATE pms_change SET changed_at = ? WHERE property_id = ? AND changed_at < ?")
+                .setParameter(1, SqlTimes.ts(at)).setParameter(2, property.value()).setParameter(3, SqlTimes.ts(at))
+                .executeUpdate();
+    }
+
+    @Override
+    public Optional<Instant> changedAt(PropertyId property) {
+        List<?> rows = em.createNativeQuery("SELECT changed_at FROM pms_change WHERE property_id = ?")
+                .setParameter(1, property.value()).getResultList();
+        return rows.isEmpty() ? Optional.empty() : Optional.of(SqlTimes.instant(rows.get(0)));
     }
 
     @Override

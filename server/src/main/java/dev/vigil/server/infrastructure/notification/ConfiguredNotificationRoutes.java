@@ -38,6 +38,7 @@ public class ConfiguredNotificationRoutes implements NotificationSettings {
     @Inject ConfiguredChannels channels;
 
     private volatile Map<String, List<Route>> routes = Map.of();
+    private volatile RetrySchedule schedule = RetrySchedule.DEFAULT;
 
     /** Reads and checks every route of every property; throws, naming the setting, on the first bad one. */
     public synchronized Map<PropertyId, Integer> load(List<Property> properties) {
@@ -59,7 +60,27 @@ public class ConfiguredNotificationRoutes implements NotificationSettings {
             counts.put(p.id(), count);
         }
         routes = Map.copyOf(found);
+        schedule = readSchedule();
         return counts;
+    }
+
+    /** {@code vigil.notify.retry-delays}: the waits between attempts as ISO-8601 durations, comma-separated. */
+    private RetrySchedule readSchedule() {
+        Optional<String> text = text("vigil.notify.retry-delays");
+        if (text.isEmpty()) {
+            return RetrySchedule.DEFAULT;
+        }
+        try {
+            List<java.time.Duration> delays = Arrays.stream(text.get().split(",")).map(String::trim).filter(d -> !d.isEmpty())
+                    .map(java.time.Duration::parse).toList();
+            if (delays.isEmpty() || delays.stream().anyMatch(d -> d.isNegative() || d.isZero())) {
+                throw new IllegalArgumentException("each delay must be positive");
+            }
+            return new RetrySchedule(delays);
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("vigil.notify.retry-delays: one or more ISO-8601 durations, comma-separated "
+                    + "(e.g. PT30S,PT2M,PT10M): " + e.getMessage(), e);
+        }
     }
 
     private List<Route> read(PropertyId property, String channel) {
@@ -125,6 +146,6 @@ public class ConfiguredNotificationRoutes implements NotificationSettings {
 
     @Override
     public RetrySchedule retrySchedule() {
-        return RetrySchedule.DEFAULT;
+        return schedule;
     }
 }

@@ -41,6 +41,7 @@ public class DemoUsers {
 
     @Inject PasswordHashing passwords;
     @Inject VigilSettings settings;
+    @Inject dev.vigil.server.application.shared.JobLeases leases;
 
     /** Seeds missing demo users in demo mode; outside it, refuses a database or configuration that has them. */
     @Transactional
@@ -62,6 +63,7 @@ public class DemoUsers {
                 .map(s -> Set.of(s.split("\\s*,\\s*")))
                 .orElse(null);
         LocalDateTime now = LocalDateTime.now(Clock.systemUTC());
+        leases.exclusive("startup"); // servers starting together take turns: one inserts, the others find the users
         for (DemoUser user : USERS) {
             if ((wanted == null || wanted.contains(user.name())) && em.find(UserAccount.class, user.name()) == null) {
                 em.persist(new UserAccount(user.name(), passwords.hash(user.password()), Set.of(user.role()),

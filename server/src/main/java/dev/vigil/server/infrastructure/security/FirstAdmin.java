@@ -44,6 +44,7 @@ public class FirstAdmin {
     @Inject PropertyDirectory properties;
     @Inject AuditLog audit;
     @Inject Clock clock;
+    @Inject dev.vigil.server.application.shared.JobLeases leases;
 
     @PersistenceContext(unitName = "vigil")
     EntityManager em;
@@ -51,6 +52,7 @@ public class FirstAdmin {
     /** Creates the first administrator if there is none; a weak configured password stops startup. */
     @Transactional
     public Optional<Created> apply() {
+        leases.exclusive("startup"); // servers starting together take turns: one creates, the others find it
         Optional<String> name = text("vigil.admin.username");
         if (name.isPresent()) {
             return em.find(UserAccount.class, name.get()) != null ? Optional.empty() : Optional.of(configured(name.get()));

@@ -11,15 +11,15 @@ import java.util.logging.Logger;
 
 /**
  * Delivers the outbox every ten seconds on every server; the outbox's row locks and leases, not the
- * timer, keep two servers from sending the same notification. A full batch is followed at once by
- * the next, so a burst drains without waiting for the next tick.
+ * timer, keep two servers from sending the same notification. Each tick goes on claiming for up to
+ * eight seconds while work is due, so a burst drains without waiting for the next tick.
  */
 @Singleton
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class DispatchTimer {
 
     private static final Logger LOG = Logger.getLogger(DispatchTimer.class.getName());
-    private static final int MAX_BATCHES_PER_TICK = 20;
+    private static final java.time.Duration TICK_BUDGET = java.time.Duration.ofSeconds(8);
 
     @Inject Dispatcher dispatcher;
     @Inject Readiness readiness;
@@ -32,11 +32,7 @@ public class DispatchTimer {
             return;
         }
         try {
-            for (int i = 0; i < MAX_BATCHES_PER_TICK; i++) {
-                if (dispatcher.dispatchDue() < Dispatcher.BATCH) {
-                    break;
-                }
-            }
+            dispatcher.drain(TICK_BUDGET);
             runs.ran(dev.vigil.server.application.monitoring.TimerRuns.DISPATCH, clock.instant());
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "notification dispatch failed; it runs again in ten seconds", e);

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /** Whether startup finished: schema migrated, packs validated, keys and users in place. */
 @ApplicationScoped
-public class Readiness {
+public class Readiness implements dev.vigil.server.application.monitoring.RunningServer {
 
     private volatile boolean ready;
     private volatile String schemaVersion = "";
@@ -32,6 +32,7 @@ public class Readiness {
         return java.util.Optional.ofNullable(readySince);
     }
 
+    @Override
     public String rulesVersion() {
         return rulesVersion;
     }
@@ -40,10 +41,12 @@ public class Readiness {
         return ready;
     }
 
+    @Override
     public String schemaVersion() {
         return schemaVersion;
     }
 
+    @Override
     public String packVersion() {
         return packVersion;
     }

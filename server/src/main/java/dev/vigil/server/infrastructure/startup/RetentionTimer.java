@@ -11,8 +11,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Runs the retention purge once a night on every server. Deleting what is already gone deletes
- * nothing, so two servers at once cost a little lock waiting and no harm.
+ * Runs the retention purge once a night. Every server's timer fires; the first to take the night's lease in the
+ * database runs the purge and the others leave it. The lease outlasts the run, so a server whose clock is a little
+ * late finds the night's purge taken; a server that dies mid-purge leaves the rest to the next night.
  */
 @Singleton
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -24,6 +25,10 @@ public class RetentionTimer {
     @Inject Readiness readiness;
     @Inject dev.vigil.server.application.monitoring.TimerRuns runs;
     @Inject java.time.Clock clock;
+    @Inject dev.vigil.server.application.shared.JobLeases leases;
+
+    /** How long a night's purge is one server's: far longer than a purge takes, far shorter than a day. */
+    static final java.time.Duration NIGHT = java.time.Duration.ofHours(6);
 
     @Schedule(hour = "3", minute = "17", persistent = false)
     void nightly() {
@@ -31,6 +36,13 @@ public class RetentionTimer {
             return;
         }
         try {
+            java.time.Instant now = clock.instant();
+            if (!leases.tryTake("retention", now, now.plus(NIGHT))) {
+                // the cluster's purge is under way: this server's figure says the job is not stuck
+                runs.ran(dev.vigil.server.application.monitoring.TimerRuns.RETENTION, now);
+                LOG.log(Level.INFO, "retention purge: another server runs tonight's purge");
+                return;
+            }
             RetentionReport report = purge.runScheduled();
             runs.ran(dev.vigil.server.application.monitoring.TimerRuns.RETENTION, clock.instant());
             LOG.log(Level.INFO, "retention purge: {0} records deleted", report.total());

@@ -49,6 +49,7 @@ class StayLookupTest {
     WireMockServer mews;
     ExecutorService threads;
     final Map<String, StayContext> stored = new ConcurrentHashMap<>();
+    final Map<PropertyId, Instant> changes = new ConcurrentHashMap<>();
 
     @BeforeEach
     void start() {
@@ -100,6 +101,16 @@ class StayLookupTest {
             }
 
             @Override
+            public void changed(PropertyId property, Instant at) {
+                changes.merge(property, at, (a, b) -> a.isAfter(b) ? a : b);
+            }
+
+            @Override
+            public Optional<Instant> changedAt(PropertyId property) {
+                return Optional.ofNullable(changes.get(property));
+            }
+
+            @Override
             public int purgeDepartedBefore(LocalDate day) {
                 return 0;
             }
@@ -129,6 +140,23 @@ class StayLookupTest {
         assertThat(later.stay().orElseThrow().reservationRef()).isEqualTo("r-52");
         assertThat(stored).containsKey("r-52");
         mews.verify(1, postRequestedFor(urlEqualTo("/api/connector/v1/reservations/getAll/2023-06-06")));
+    }
+
+    @Test
+    void aChangeAnnouncedToAnotherServer_dropsThisServersCachedStay_andThePmsIsAskedAgain() {
+        mews.stubFor(post(urlEqualTo("/api/connector/v1/reservations/getAll/2023-06-06")).willReturn(okJson(RESERVATION)));
+        StayLookup serverA = lookup();
+        StayLookup serverB = lookup(); // the same shared store (the database), a cache of its own
+        assertThat(serverA.resolve(HOTEL, null, "52", Instant.now(), Duration.ofSeconds(5)).state()).isEqualTo(Resolution.State.RESOLVED);
+        assertThat(serverA.resolve(HOTEL, null, "52", Instant.now(), Duration.ofSeconds(5)).state()).isEqualTo(Resolution.State.RESOLVED);
+        mews.verify(1, postRequestedFor(urlEqualTo("/api/connector/v1/reservations/getAll/2023-06-06")));
+
+        // server B handles the PMS's webhook for that reservation: it marks the change in the shared store
+        changes.put(HOTEL.id(), Instant.now().plus(StayLookup.CLOCK_MARGIN));
+        serverB.cache().updated(HOTEL.id(), "r-52", Optional.empty());
+
+        assertThat(serverA.resolve(HOTEL, null, "52", Instant.now(), Duration.ofSeconds(5)).state()).isEqualTo(Resolution.State.RESOLVED);
+        mews.verify(2, postRequestedFor(urlEqualTo("/api/connector/v1/reservations/getAll/2023-06-06")));
     }
 
     @Test

@@ -62,6 +62,12 @@ final class IsolationWalk {
         assertThat(a.header("Content-Type")).startsWith("application/problem+json");
     }
 
+    static void tenantFree(RawHttp.Answer a) {
+        assertThat(a.status()).as(a.text()).isEqualTo(200);
+        assertThat(a.text()).contains("\"server\"").doesNotContain("demo-hotel").doesNotContain("demo-chain")
+                .doesNotContain("other-chain");
+    }
+
     static void forbidden(RawHttp.Answer a) {
         assertThat(a.status()).as(a.text()).isEqualTo(403);
     }
@@ -159,6 +165,9 @@ final class IsolationWalk {
                         unknownProperty("propertyId")),
                 check("other property", () -> api.get("/api/v1/protocol?propertyId=demo-hotel", o.annexStaff()),
                         unknownProperty("propertyId")));
+        // no tenant's data at all: every signed-in caller, of any tenant, is told the same server and versions
+        on("GET /api/v1/server",
+                check("other tenant", () -> api.get("/api/v1/server", o.otherStaff()), IsolationWalk::tenantFree));
         on("GET /api/v1/compliance",
                 check("other tenant", () -> api.get("/api/v1/compliance?propertyId=demo-hotel", o.otherManager()),
                         unknownProperty("propertyId")),

@@ -70,17 +70,19 @@ public class JpaCaseRepository implements CaseRepository {
         if (keys.isEmpty()) {
             return List.of();
         }
-        StringBuilder sql = new StringBuilder("SELECT c.id, c.created_at, c.updated_at FROM case_file c WHERE c.tenant_id = ?"
-                + " AND c.property_id = ? AND " + statusClause + " AND c.updated_at >= ? AND EXISTS (SELECT 1 FROM case_subject s"
-                + " WHERE s.case_id = c.id AND (");
-        List<Object> params = new ArrayList<>(List.of(tenant.value(), property.value(), JpaObservationHistory.ts(since)));
+        // driven from the keys (the case_subject_by_key index), not from the property's cases: a filing's cost must not
+        // grow with the number of cases a property has had
+        StringBuilder sql = new StringBuilder("SELECT c.id, c.created_at, c.updated_at FROM case_file c WHERE c.id IN (");
+        List<Object> params = new ArrayList<>();
         int i = 0;
         for (SubjectKey key : keys) {
-            sql.append(i++ == 0 ? "" : " OR ").append("(s.key_type = ? AND s.key_value = ?)");
+            sql.append(i++ == 0 ? "" : " UNION ").append("SELECT s.case_id FROM case_subject s WHERE s.key_type = ? AND s.key_value = ?");
             params.add(key.type().name());
             params.add(key.value());
         }
-        sql.append(")) ORDER BY ").append(order);
+        sql.append(") AND c.tenant_id = ? AND c.property_id = ? AND ").append(statusClause).append(" AND c.updated_at >= ?");
+        params.addAll(List.of(tenant.value(), property.value(), JpaObservationHistory.ts(since)));
+        sql.append(" ORDER BY ").append(order);
         Query q = em.createNativeQuery(sql.toString());
         if (max < Integer.MAX_VALUE) {
             q.setMaxResults(max);

@@ -16,7 +16,10 @@ import java.util.Set;
 
 /**
  * Retention's deletes in plain SQL, child tables first; the same statements run on H2 and
- * PostgreSQL. The persistence unit keeps no shared entity cache, so no server serves a deleted row.
+ * PostgreSQL. Each batch claims its rows with {@code FOR UPDATE SKIP LOCKED}, so a purge that an
+ * administrator starts while another runs takes other rows instead of waiting for, deleting or
+ * counting the same ones. The persistence unit keeps no shared entity cache, so no server serves a
+ * deleted row.
  */
 @ApplicationScoped
 public class JpaRetentionStore implements RetentionStore {
@@ -40,7 +43,7 @@ public class JpaRetentionStore implements RetentionStore {
     @Override
     public int purgeClosedCases(TenantId tenant, PropertyId property, Instant before, int max) {
         List<String> roots = ids("SELECT id FROM case_file WHERE tenant_id = ?3 AND property_id = ?1"
-                + " AND status IN ('CLOSED', 'DISMISSED') AND merged_into IS NULL AND updated_at < ?2 ORDER BY updated_at",
+                + " AND status IN ('CLOSED', 'DISMISSED') AND merged_into IS NULL AND updated_at < ?2 ORDER BY updated_at, id",
                 property, before, max, tenant);
         if (roots.isEmpty()) {
             return 0;
@@ -63,7 +66,7 @@ public class JpaRetentionStore implements RetentionStore {
     @Override
     public int purgeObservationsOutsideCases(TenantId tenant, PropertyId property, Instant before, int max) {
         List<String> ids = ids("SELECT o.id FROM observation o WHERE o.tenant_id = ?3 AND o.property_id = ?1 AND o.observed_at < ?2"
-                + " AND NOT EXISTS (SELECT 1 FROM case_observation co WHERE co.observation_id = o.id) ORDER BY o.observed_at",
+                + " AND NOT EXISTS (SELECT 1 FROM case_observation co WHERE co.observation_id = o.id) ORDER BY o.observed_at, o.id",
                 property, before, max, tenant);
         return deleteWithChildren(ids, "observation", "observation_id", OBSERVATION_CHILDREN);
     }
@@ -72,8 +75,8 @@ public class JpaRetentionStore implements RetentionStore {
     @SuppressWarnings("unchecked")
     public int purgeIdempotency(TenantId tenant, Instant before, int max) {
         var query = em.createNativeQuery("SELECT scope, idem_key FROM idempotency_record WHERE created_at < ?"
-                + (tenant == null ? "" : " AND scope LIKE ?") + " ORDER BY created_at")
-                .setParameter(1, JpaObservationHistory.ts(before)).setMaxResults(max);
+                + (tenant == null ? "" : " AND scope LIKE ?") + " ORDER BY created_at, scope, idem_key" + claim(max))
+                .setParameter(1, JpaObservationHistory.ts(before));
         if (tenant != null) {
             query.setParameter(2, tenant.value() + "/%");
         }
@@ -88,7 +91,7 @@ public class JpaRetentionStore implements RetentionStore {
     @Override
     public int purgeStays(PropertyId property, Instant before, int max) {
         List<String> ids = ids("SELECT s.id FROM stay s WHERE s.property_id = ?1 AND s.last_seen_at < ?2"
-                + " AND NOT EXISTS (SELECT 1 FROM observation o WHERE o.stay_id = s.id) ORDER BY s.last_seen_at",
+                + " AND NOT EXISTS (SELECT 1 FROM observation o WHERE o.stay_id = s.id) ORDER BY s.last_seen_at, s.id",
                 property, before, max);
         return deleteWithChildren(ids, "stay", null, List.of());
     }
@@ -113,14 +116,18 @@ public class JpaRetentionStore implements RetentionStore {
     /** Candidates by property and cut-off, and by tenant where the table has one (so the tenant-led indexes serve). */
     @SuppressWarnings("unchecked")
     private List<String> ids(String sql, PropertyId property, Instant before, int max, TenantId tenant) {
-        var q = em.createNativeQuery(sql)
+        var q = em.createNativeQuery(sql + claim(max))
                 .setParameter(1, property.value())
-                .setParameter(2, LocalDateTime.ofInstant(before, ZoneOffset.UTC))
-                .setMaxResults(max);
+                .setParameter(2, LocalDateTime.ofInstant(before, ZoneOffset.UTC));
         if (tenant != null) {
             q.setParameter(3, tenant.value());
         }
         return q.getResultList();
+    }
+
+    /** The batch's rows, locked for this transaction; rows another purge holds are left to it. */
+    private static String claim(int max) {
+        return " FETCH FIRST " + Math.max(1, max) + " ROWS ONLY FOR UPDATE SKIP LOCKED";
     }
 
     @SuppressWarnings("unchecked")
