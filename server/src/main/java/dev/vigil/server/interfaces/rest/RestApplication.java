@@ -33,7 +33,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
             @Tag(name = "Accounts", description = "Vigil's own user accounts"),
             @Tag(name = "Me", description = "The signed-in person and their preferences"),
             @Tag(name = "Administration", description = "The notification outbox, retention, rule-pack simulation, keys and the audit chain"),
-            @Tag(name = "Connectors", description = "Webhook deliveries from a property-management system")})
+            @Tag(name = "Connectors", description = "Webhook deliveries from a property-management system"),
+            @Tag(name = "Servers", description = "Which server of a cluster answered, and the versions it runs")})
 @SecurityScheme(securitySchemeName = "basic", type = SecuritySchemeType.HTTP, scheme = "basic",
         description = "Vigil's own users (the demo users in demo mode)")
 @SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT",

@@ -10,9 +10,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Which server answered and what it runs: behind a load balancer, the servers of a cluster side by side. */
 @Path("server")
+@Tag(name = "Servers")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class ServerResource {
@@ -26,7 +28,7 @@ public class ServerResource {
 
     @GET
     @Allowed
-    @Operation(summary = "The server that answered", description = "Its name in the cluster (process id and host, as in the "
+    @Operation(operationId = "getServer", summary = "The server that answered", description = "Its name in the cluster (process id and host, as in the "
             + "leases it holds) and the schema, indicator pack and rule pack versions it runs: during a rolling upgrade, "
             + "which servers run what. Reads no case data.")
     @APIResponse(responseCode = "200", description = "The server")
