@@ -4,9 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -60,11 +57,19 @@ public final class VigilProcess implements AutoCloseable {
     }
 
     private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        // A port below Linux's ephemeral range (32768 and up): a client polling a port in that range before the
+        // server listens can be given that very port as its own source port, connect to itself, and so take
+        // the port the server is about to bind (TCP self-connect); the server then never listens.
+        java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+        IOException last = null;
+        for (int attempt = 0; attempt < 100; attempt++) {
+            try (ServerSocket socket = new ServerSocket(random.nextInt(20000, 32000))) {
+                return socket.getLocalPort();
+            } catch (IOException e) {
+                last = e;
+            }
         }
+        throw new UncheckedIOException(last);
     }
 
     /** Loopback by address: "localhost" may resolve to ::1 first, where nothing may listen. */
@@ -94,25 +99,26 @@ public final class VigilProcess implements AutoCloseable {
     }
 
     private VigilProcess waitUntilReady(Duration timeout) {
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         Instant deadline = Instant.now().plus(timeout);
         String last = "no answer";
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
                 throw new AssertionError("Vigil exited with " + process.exitValue() + " before it was ready:\n" + tail());
             }
+            // a fresh connection each time, with no client state carried between polls: a client whose
+            // connection machinery broke during the wait would otherwise report "refused" to the end
             try {
-                HttpResponse<Void> r = client.send(HttpRequest.newBuilder(URI.create(baseUrl() + "health/ready"))
-                        .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.discarding());
-                if (r.statusCode() == 200) {
+                java.net.HttpURLConnection c = (java.net.HttpURLConnection) URI.create(baseUrl() + "health/ready").toURL().openConnection();
+                c.setConnectTimeout(2_000);
+                c.setReadTimeout(10_000);
+                int status = c.getResponseCode();
+                c.disconnect();
+                if (status == 200) {
                     return this;
                 }
-                last = "HTTP " + r.statusCode();
+                last = "HTTP " + status;
             } catch (IOException e) {
-                last = e.toString(); // not listening yet
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
+                last = e + (e.getCause() == null ? "" : " (" + e.getCause() + ")"); // not listening yet
             }
             sleep(250);
         }

@@ -36,9 +36,14 @@ final class VigilServer implements AutoCloseable {
             throw new IllegalStateException("no runnable jar at " + jar + ": package the server first "
                     + "(mvn -B -DskipTests -pl server -am package)");
         }
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
+        // below Linux's ephemeral range: a poll of a port in that range can connect to itself and take the port
+        int port = -1;
+        for (int attempt = 0; port < 0 && attempt < 100; attempt++) {
+            try (ServerSocket socket = new ServerSocket(java.util.concurrent.ThreadLocalRandom.current().nextInt(20000, 32000))) {
+                port = socket.getLocalPort();
+            } catch (java.io.IOException taken) {
+                // another one
+            }
         }
         Path log = workDir.resolve("vigil.out");
         List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx384m",
