@@ -196,9 +196,12 @@ final class PdfLayout implements AutoCloseable {
     /**
      * Splits a text (in reading order; Arabic shaped first) into lines that fit the width, breaking
      * inside a word only when the word alone is too wide. Tabs and line breaks count as spaces.
+     * Whatever the caller joined together ("name: 1-800-842-2288"), numbers in right-to-left text
+     * are isolated here ({@link BidiText#isolate}, which leaves runs already isolated alone), so
+     * every line the PDF sets keeps them in written order.
      */
     List<String> wrap(String text, float fontSize, boolean strong, float available) {
-        String shaped = PdfText.shape(clean(text));
+        String shaped = PdfText.shape(BidiText.isolate(clean(text)));
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
         for (String word : shaped.split(" ")) {
