@@ -250,4 +250,20 @@ class ComposedTextsTest {
                 "לשלוח הודעה עם המילה \u2066HELP\u2069 ל-\u2066233733\u2069");
         assertThat(misorderedIn(said)).isEmpty();
     }
+
+    @Test
+    void aContactsNameWithANumber_isShownWithTheNumberInWrittenOrder_whereverItIsNamed() {
+        var names = new dev.vigil.server.domain.model.indicator.LocalizedText(Map.of("en", "Line 1-800-842-2288",
+                "ar", "الخط 1-800-842-2288", "he", "קו 1-800-842-2288"));
+        var contact = new dev.vigil.server.domain.model.protocol.ActionContact("line", "phone", "+18008422288",
+                "1-800-842-2288", null, null, null, null, null, null, "Line", false, names);
+        var channel = new dev.vigil.server.domain.model.protocol.Channel("line", "phone", "+18008422288", "1-800-842-2288",
+                null, null, null, null, null, null, null, null, names);
+        assertThat(BidiOrder.misordered(names.in("ar"))).as("the raw text shows it backwards").isNotEmpty();
+        for (String lang : RTL) {
+            assertThat(BidiOrder.misordered(contact.name(lang))).as(lang).isEmpty();
+            assertThat(BidiOrder.misordered(channel.name(lang))).as(lang).isEmpty();
+        }
+        assertThat(contact.name("en")).isEqualTo("Line 1-800-842-2288");
+    }
 }
