@@ -131,7 +131,8 @@ class ComposedTextsTest {
         assertThat(misorderedIn(List.of(r4.explanations().get("he"), r4.explanations().get("ar")))).isEmpty();
     }
 
-    private static CaseFile urgentCase(ProtocolPack protocol, PropertyId property) {
+    /** An URGENT case with a possible minor at the property, its protocol's steps required. */
+    static CaseFile urgentCase(ProtocolPack protocol, PropertyId property) {
         SubjectKey room = new SubjectKey(SubjectType.ROOM_STAY, "stay-1");
         RuleMatch match = new RuleMatch("R1", "Immediate danger", Tier.T4, room, T, T, List.of("o-1"), 5, Set.of(),
                 Set.of(), Set.of("PHYS_VIOLENCE_OBSERVED"), "explanation");
