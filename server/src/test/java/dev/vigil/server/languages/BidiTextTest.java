@@ -50,7 +50,18 @@ class BidiTextTest {
         assertThat(BidiText.fill("יש להתקשר ל-{EMERGENCY}", Map.of("EMERGENCY", "100")))
                 .isEqualTo("יש להתקשר ל-" + FSI + "100" + PDI);
         assertThat(BidiText.fill("A case at {P} is URGENT", Map.of("P", "מלון הים 3")))
-                .isEqualTo("A case at " + FSI + "מלון הים 3" + PDI + " is URGENT");
+                .isEqualTo("A case at " + FSI + "מלון הים " + LRI + "3" + PDI + PDI + " is URGENT");
         assertThat(BidiOrder.misordered(BidiText.fill("الاتصال بالرقم {H}", Map.of("H", "1-888-373-7888")))).isEmpty();
+    }
+
+    @Test
+    void aRightToLeftValue_keepsTheNumbersInsideIt_inWrittenOrder_whateverTheTemplate() {
+        // a step's or an indicator's own text substituted whole: its isolate must not hide its numbers from the routine
+        String step = "يجب الاتصال بالرقم 1-800-842-2288 خلال 12 ساعة";
+        assertThat(BidiOrder.misordered(BidiText.fill("الخطوة: {STEP}", Map.of("STEP", step)))).isEmpty();
+        assertThat(BidiOrder.misordered(BidiText.fill("Step: {STEP}", Map.of("STEP", step)))).isEmpty();
+        assertThat(BidiOrder.misordered(dev.vigil.server.testing.TestPacks.messages().in("ar")
+                .say("place.roomArea", "room", "714", "area", "الطابق 1-2"))).isEmpty();
+        assertThat(BidiText.value(BidiText.value(step))).isEqualTo(BidiText.value(step));
     }
 }

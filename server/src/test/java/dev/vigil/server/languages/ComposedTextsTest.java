@@ -131,7 +131,8 @@ class ComposedTextsTest {
         assertThat(misorderedIn(List.of(r4.explanations().get("he"), r4.explanations().get("ar")))).isEmpty();
     }
 
-    private static CaseFile urgentCase(ProtocolPack protocol, PropertyId property) {
+    /** An URGENT case with a possible minor at the property, its protocol's steps required. */
+    static CaseFile urgentCase(ProtocolPack protocol, PropertyId property) {
         SubjectKey room = new SubjectKey(SubjectType.ROOM_STAY, "stay-1");
         RuleMatch match = new RuleMatch("R1", "Immediate danger", Tier.T4, room, T, T, List.of("o-1"), 5, Set.of(),
                 Set.of(), Set.of("PHYS_VIOLENCE_OBSERVED"), "explanation");
@@ -249,5 +250,21 @@ class ComposedTextsTest {
         assertThat(text.describe(TestPacks.messages().in("he"))).isEqualTo(
                 "לשלוח הודעה עם המילה \u2066HELP\u2069 ל-\u2066233733\u2069");
         assertThat(misorderedIn(said)).isEmpty();
+    }
+
+    @Test
+    void aContactsNameWithANumber_isShownWithTheNumberInWrittenOrder_whereverItIsNamed() {
+        var names = new dev.vigil.server.domain.model.indicator.LocalizedText(Map.of("en", "Line 1-800-842-2288",
+                "ar", "الخط 1-800-842-2288", "he", "קו 1-800-842-2288"));
+        var contact = new dev.vigil.server.domain.model.protocol.ActionContact("line", "phone", "+18008422288",
+                "1-800-842-2288", null, null, null, null, null, null, "Line", false, names);
+        var channel = new dev.vigil.server.domain.model.protocol.Channel("line", "phone", "+18008422288", "1-800-842-2288",
+                null, null, null, null, null, null, null, null, names);
+        assertThat(BidiOrder.misordered(names.in("ar"))).as("the raw text shows it backwards").isNotEmpty();
+        for (String lang : RTL) {
+            assertThat(BidiOrder.misordered(contact.name(lang))).as(lang).isEmpty();
+            assertThat(BidiOrder.misordered(channel.name(lang))).as(lang).isEmpty();
+        }
+        assertThat(contact.name("en")).isEqualTo("Line 1-800-842-2288");
     }
 }

@@ -3,6 +3,11 @@ package dev.vigil.server.languages;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.vigil.server.application.report.CaseReport;
+import dev.vigil.server.application.report.CaseReportBuilder;
+import dev.vigil.server.application.report.PdfTextExtraction;
+import dev.vigil.server.domain.model.casefile.CaseFile;
 import dev.vigil.server.domain.model.indicator.IndicatorCode;
 import dev.vigil.server.domain.model.protocol.ActionKind;
 import dev.vigil.server.domain.model.protocol.CaseCircumstances;
@@ -18,6 +23,7 @@ import dev.vigil.server.domain.service.ReportingNumbers;
 import dev.vigil.server.infrastructure.config.ConfiguredFilingSettings;
 import dev.vigil.server.infrastructure.packs.ActiveProtocols;
 import dev.vigil.server.infrastructure.packs.ProtocolPackLoader;
+import dev.vigil.server.infrastructure.pdf.PdfCaseReport;
 import dev.vigil.server.testing.MapConfig;
 import dev.vigil.server.testing.TestPacks;
 import java.io.IOException;
@@ -27,6 +33,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -194,5 +201,30 @@ class IsraelProtocolTest {
         }
         assertThat(advice.guidance("he")).filteredOn(g -> g.key().equals("ambulance")).singleElement()
                 .satisfies(g -> assertThat(g.text()).contains("101"));
+    }
+
+    @Test
+    void anIsraeliPropertysReportPacket_names100_never911_inItsJsonAndItsPdf_inHebrewArabicAndEnglish() throws Exception {
+        ProtocolPack il = israel();
+        CaseFile c = ComposedTextsTest.urgentCase(il, TEL_AVIV.id());
+        CaseReportBuilder builder = new CaseReportBuilder(il, TestPacks.defaultPack(), settings().numbersFor("tel-aviv-inn"),
+                TestPacks.messages());
+        PdfCaseReport pdf = new PdfCaseReport(TestPacks::messages);
+        // a random id may hold the digits 911, and the step kind CALL_911 is a code: only a number standing alone counts
+        Pattern nineOneOne = Pattern.compile("(?<![0-9A-Za-z_-])911(?![0-9A-Za-z_])");
+        for (String lang : List.of("he", "ar", "en")) {
+            CaseReport packet = builder.build(c, List.of(), TEL_AVIV, lang, List.of(), c.createdAt(), "manager");
+            String json = new ObjectMapper().writeValueAsString(packet);
+            assertThat(packet.protocol().jurisdiction()).isEqualTo("Israel");
+            assertThat(packet.actions()).extracting(CaseReport.Step::actionId).contains("call_police_100");
+            assertThat(packet.numbers()).extracting(CaseReport.Contact::number).contains("100").doesNotContain("911");
+            assertThat(nineOneOne.matcher(json).results().map(m -> json.substring(Math.max(0, m.start() - 40), m.end())))
+                    .as(lang + " JSON").isEmpty();
+            byte[] document = pdf.render(packet);
+            String text = PdfTextExtraction.readable(document);
+            assertThat(nineOneOne.matcher(text).results().map(m -> text.substring(Math.max(0, m.start() - 40), m.end())))
+                    .as(lang + " PDF").isEmpty();
+            assertThat(PdfTextExtraction.visualLines(document)).as(lang).anyMatch(line -> line.matches(".*(?<![0-9])100(?![0-9]).*"));
+        }
     }
 }

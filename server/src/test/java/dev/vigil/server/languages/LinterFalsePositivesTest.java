@@ -5,10 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.vigil.server.domain.service.NoteLinter;
 import dev.vigil.server.domain.service.NoteLinter.Finding;
 import dev.vigil.server.domain.service.NoteLinter.Topic;
-import dev.vigil.server.infrastructure.packs.NoteTermsLoader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import dev.vigil.server.testing.TestPacks;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -18,15 +15,7 @@ import org.junit.jupiter.api.Test;
  */
 class LinterFalsePositivesTest {
 
-    private static final NoteLinter LINTER = load();
-
-    private static NoteLinter load() {
-        try (InputStream in = LinterFalsePositivesTest.class.getClassLoader().getResourceAsStream(NoteTermsLoader.BUNDLED)) {
-            return new NoteTermsLoader().load(NoteTermsLoader.BUNDLED, in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
+    private static final NoteLinter LINTER = TestPacks.noteLinter();
 
     private static List<Topic> topics(String note) {
         return LINTER.findings(note).stream().map(Finding::topic).toList();

@@ -64,6 +64,7 @@ public final class TestPacks {
 
     private static dev.vigil.server.domain.model.text.Messages messages;
     private static dev.vigil.server.domain.model.text.Glossary glossary;
+    private static dev.vigil.server.domain.service.NoteLinter noteLinter;
 
     /** The bundled messages pack. */
     public static synchronized dev.vigil.server.domain.model.text.Messages messages() {
@@ -79,6 +80,15 @@ public final class TestPacks {
             glossary = read("packs/glossary/glossary.yaml", new dev.vigil.server.infrastructure.packs.GlossaryLoader()::load);
         }
         return glossary;
+    }
+
+    /** The note linter with the bundled word lists. */
+    public static synchronized dev.vigil.server.domain.service.NoteLinter noteLinter() {
+        if (noteLinter == null) {
+            noteLinter = read(dev.vigil.server.infrastructure.packs.NoteTermsLoader.BUNDLED,
+                    new dev.vigil.server.infrastructure.packs.NoteTermsLoader()::load);
+        }
+        return noteLinter;
     }
 
     /** Alerts in one language, with Connecticut's emergency number. */

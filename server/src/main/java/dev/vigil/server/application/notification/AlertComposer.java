@@ -12,7 +12,9 @@ import jakarta.json.JsonObjectBuilder;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Words the alerts, in the recipient's language. Only facts a recipient needs to open the case:
@@ -29,17 +31,17 @@ final class AlertComposer {
     private final Optional<String> link;
     private final Wording say;
     private final String emergency;
-    private final java.util.function.Function<CaseAction, List<ActionContact>> contacts;
+    private final Function<CaseAction, List<ActionContact>> contacts;
 
     /** Contacts as the pack states them. */
     AlertComposer(Property property, ProtocolPack protocol, Optional<String> link, Wording say, String emergency) {
         this(property, protocol, link, say, emergency,
-                a -> protocol.contacts(a.severity().name(), a.actionId(), a.channel(), java.util.Map.of()));
+                a -> protocol.contacts(a.severity().name(), a.actionId(), a.channel(), Map.of()));
     }
 
     /** With whom to contact for each step, as resolved for the property. */
     AlertComposer(Property property, ProtocolPack protocol, Optional<String> link, Wording say, String emergency,
-                  java.util.function.Function<CaseAction, List<ActionContact>> contacts) {
+                  Function<CaseAction, List<ActionContact>> contacts) {
         this.property = property;
         this.protocol = protocol;
         this.link = link;

@@ -3,6 +3,9 @@ package dev.vigil.server.infrastructure.packs;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import dev.vigil.server.application.protocol.ProtocolSource;
 import dev.vigil.server.domain.model.protocol.ProtocolPack;
 import dev.vigil.server.domain.model.text.BidiText;
@@ -10,6 +13,9 @@ import dev.vigil.server.domain.model.tenant.Property;
 import dev.vigil.server.domain.model.tenant.PropertyId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -26,7 +32,7 @@ public class ActiveProtocols implements ProtocolSource {
 
     static final String DEFAULT = "packs/protocols/us-ct.yaml";
     /** The protocols bundled with the server, by the name a property uses for them. */
-    static final java.util.List<String> BUNDLED = java.util.List.of("us-ct", "il");
+    static final List<String> BUNDLED = List.of("us-ct", "il");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Inject Config config;
@@ -51,7 +57,7 @@ public class ActiveProtocols implements ProtocolSource {
                 JsonNode doc = open(property.id(), l, loader);
                 if (doc.hasNonNull("extends")) {
                     if (!doc.get("extends").asText().equals(standard.pack().id())) {
-                        throw new PackValidationException(l, java.util.List.of("extends " + doc.get("extends").asText()
+                        throw new PackValidationException(l, List.of("extends " + doc.get("extends").asText()
                                 + ", but the base pack here is " + standard.pack().id()));
                     }
                     doc = ProtocolPackLoader.merge(base, doc);
@@ -71,7 +77,7 @@ public class ActiveProtocols implements ProtocolSource {
         if (location.matches("[a-z]{2}(-[a-z0-9]{2,8})?") && ActiveProtocols.class.getClassLoader().getResource(bundled) != null) {
             return PackFiles.load(Optional.empty(), bundled, loader::read);
         }
-        if (!java.nio.file.Files.isRegularFile(java.nio.file.Path.of(location))) {
+        if (!Files.isRegularFile(Path.of(location))) {
             throw new IllegalStateException("vigil.property." + property.value() + ".protocol=" + location
                     + ": no bundled protocol of that name (" + String.join(", ", BUNDLED) + ") and no such file");
         }
@@ -85,18 +91,18 @@ public class ActiveProtocols implements ProtocolSource {
 
     /** The document as people read it: right-to-left texts with their numbers isolated. */
     private static JsonNode readable(JsonNode node) {
-        if (node instanceof com.fasterxml.jackson.databind.node.ObjectNode object) {
+        if (node instanceof ObjectNode object) {
             object.fields().forEachRemaining(e -> {
                 if (e.getValue().isTextual()) {
-                    e.setValue(com.fasterxml.jackson.databind.node.TextNode.valueOf(BidiText.isolate(e.getValue().asText())));
+                    e.setValue(TextNode.valueOf(BidiText.isolate(e.getValue().asText())));
                 } else {
                     readable(e.getValue());
                 }
             });
-        } else if (node instanceof com.fasterxml.jackson.databind.node.ArrayNode array) {
+        } else if (node instanceof ArrayNode array) {
             for (int i = 0; i < array.size(); i++) {
                 if (array.get(i).isTextual()) {
-                    array.set(i, com.fasterxml.jackson.databind.node.TextNode.valueOf(BidiText.isolate(array.get(i).asText())));
+                    array.set(i, TextNode.valueOf(BidiText.isolate(array.get(i).asText())));
                 } else {
                     readable(array.get(i));
                 }

@@ -11,6 +11,7 @@ import dev.vigil.server.application.report.CaseReport.Source;
 import dev.vigil.server.application.report.CaseReport.Step;
 import dev.vigil.server.application.report.CaseReportPdf;
 import dev.vigil.server.application.shared.MessagesSource;
+import dev.vigil.server.domain.model.text.BidiText;
 import dev.vigil.server.domain.model.text.Wording;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -39,7 +40,7 @@ public class PdfCaseReport implements CaseReportPdf {
 
     @Override
     public boolean canSet(String text) {
-        return PdfFonts.covers(PdfText.shape(dev.vigil.server.domain.model.text.BidiText.strip(text)));
+        return PdfFonts.covers(PdfText.shape(BidiText.strip(text)));
     }
 
     @Override

@@ -49,7 +49,7 @@ final class PdfLayout implements AutoCloseable {
     }
 
     void title(String text) {
-        lines(16, true, MARGIN, width(), wrap(text, 16, true, width()));
+        block(16, true, text);
         y -= 4;
     }
 
@@ -58,21 +58,21 @@ final class PdfLayout implements AutoCloseable {
         if (y < MARGIN + 60) {
             newPage();
         }
-        lines(12, true, MARGIN, width(), wrap(text, 12, true, width()));
+        block(12, true, text);
         y -= 2;
     }
 
     void subheading(String text) {
         y -= 3;
-        lines(BODY, true, MARGIN, width(), wrap(text, BODY, true, width()));
+        block(BODY, true, text);
     }
 
     void paragraph(String text) {
-        lines(BODY, false, MARGIN, width(), wrap(text, BODY, false, width()));
+        block(BODY, false, text);
     }
 
     void small(String text) {
-        lines(SMALL, false, MARGIN, width(), wrap(text, SMALL, false, width()));
+        block(SMALL, false, text);
     }
 
     /** A label in bold and its value beside it (on the right of it in right-to-left documents); nothing when the value is empty. */
@@ -142,6 +142,11 @@ final class PdfLayout implements AutoCloseable {
         return fontSize * 1.35f;
     }
 
+    /** A text across the full width, wrapped. */
+    private void block(float fontSize, boolean strong, String text) {
+        lines(fontSize, strong, MARGIN, width(), wrap(text, fontSize, strong, width()));
+    }
+
     /** Lines in reading order, each set within {@code [x, x + available]} on its side. */
     private void lines(float fontSize, boolean strong, float x, float available, List<String> lines) {
         for (String line : lines) {
@@ -196,9 +201,12 @@ final class PdfLayout implements AutoCloseable {
     /**
      * Splits a text (in reading order; Arabic shaped first) into lines that fit the width, breaking
      * inside a word only when the word alone is too wide. Tabs and line breaks count as spaces.
+     * Whatever the caller joined together ("name: 1-800-842-2288"), numbers in right-to-left text
+     * are isolated here ({@link BidiText#isolate}, which leaves runs already isolated alone), so
+     * every line the PDF sets keeps them in written order.
      */
     List<String> wrap(String text, float fontSize, boolean strong, float available) {
-        String shaped = PdfText.shape(clean(text));
+        String shaped = PdfText.shape(BidiText.isolate(clean(text)));
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
         for (String word : shaped.split(" ")) {

@@ -4,6 +4,7 @@ import com.ibm.icu.text.ArabicShaping;
 import com.ibm.icu.text.ArabicShapingException;
 import com.ibm.icu.text.Bidi;
 import com.ibm.icu.util.ULocale;
+import dev.vigil.server.domain.model.text.BidiText;
 
 /**
  * Turns text in reading order into what a PDF sets from left to right: Arabic letters joined into
@@ -47,7 +48,6 @@ final class PdfText {
     static String visual(String line, boolean rtlParagraph) {
         Bidi bidi = new Bidi();
         bidi.setPara(line, rtlParagraph ? Bidi.RTL : Bidi.LTR, null);
-        return dev.vigil.server.domain.model.text.BidiText.strip(
-                bidi.writeReordered(Bidi.DO_MIRRORING | Bidi.REMOVE_BIDI_CONTROLS));
+        return BidiText.strip(bidi.writeReordered(Bidi.DO_MIRRORING | Bidi.REMOVE_BIDI_CONTROLS));
     }
 }

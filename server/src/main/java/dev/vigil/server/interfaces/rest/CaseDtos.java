@@ -9,7 +9,6 @@ import dev.vigil.server.domain.model.observation.Observation;
 import dev.vigil.server.domain.model.pattern.SubjectKey;
 import dev.vigil.server.domain.model.pattern.SubjectType;
 import dev.vigil.server.domain.model.stay.Stay;
-import dev.vigil.server.domain.model.text.BidiText;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -88,7 +87,7 @@ public final class CaseDtos {
                           String role, String available, String label, boolean setByProperty, String name) {
         static Contact of(dev.vigil.server.domain.model.protocol.ActionContact c, String lang) {
             return new Contact(c.channel(), c.kind(), c.number(), c.display(), c.keyword(), c.tty(), c.url(), c.address(),
-                    c.role(), c.available(), c.label(), c.setByProperty(), BidiText.isolate(c.name(lang)));
+                    c.role(), c.available(), c.label(), c.setByProperty(), c.name(lang));
         }
     }
 

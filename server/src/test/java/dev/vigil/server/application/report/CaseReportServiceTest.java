@@ -120,6 +120,31 @@ class CaseReportServiceTest {
     }
 
     @Test
+    void hebrewAndArabicPdfs_setEveryNumberOnThePage_inTheOrderItIsWritten() throws Exception {
+        for (String lang : List.of("he", "ar")) {
+            CaseReport json = service.report(SECURITY, caseId, List.of(lang));
+            List<String> page = PdfTextExtraction.visualLines(service.pdf(SECURITY, caseId, List.of(lang)).document());
+            // the numbers section joins a channel's name and its number ("name: 1-800-842-2288"), the
+            // review's case: after Arabic words an unisolated number is set 2288-842-800-1
+            List<String> numbers = new java.util.ArrayList<>();
+            json.numbers().forEach(c -> {
+                numbers.add(c.display());
+                numbers.add(c.tty());
+            });
+            json.actions().forEach(st -> {
+                numbers.add(st.createdAt());
+                numbers.add(st.dueAt());
+            });
+            json.observations().forEach(o -> numbers.add(o.observedAt()));
+            numbers.removeIf(java.util.Objects::isNull);
+            assertThat(numbers).as(lang).contains("1-888-373-7888", "1-800-842-2288", "1-800-624-5518");
+            for (String number : numbers) {
+                assertThat(page).as(lang + ": " + number + " set left to right as written").anyMatch(line -> line.contains(number));
+            }
+        }
+    }
+
+    @Test
     void spanish_fitsThePdf() throws Exception {
         CaseReportService.RenderedReport pdf = service.pdf(SECURITY, caseId, List.of("es"));
         assertThat(pdf.language()).isEqualTo("es");

@@ -25,9 +25,12 @@ public record ActionContact(String channel, String kind, String number, String d
                 c.role(), c.available(), c.shown() != null ? c.shown() : c.id(), setByProperty, c.label());
     }
 
-    /** The channel's name in a language ("National Human Trafficking Hotline", "מוקד המשטרה"), else its label. */
+    /**
+     * The channel's name in a language ("National Human Trafficking Hotline", "מוקד המשטרה"), as people
+     * read it (numbers in right-to-left text isolated), else its label.
+     */
     public String name(String lang) {
-        return names != null ? names.in(lang) : label;
+        return names != null ? names.shown(lang) : label;
     }
 
     /** In plain English, for alerts and the packet: "call 1-800-842-2288", "text HELP to 233733", "tell the security on duty". */

@@ -28,9 +28,9 @@ public record Channel(String id, String kind, String number, String display, Str
         this(id, kind, number, display, role, provenance, tty, keyword, audience, available, null, null, null);
     }
 
-    /** The channel's name for people in a language: its label there, else its display text. */
+    /** The channel's name for people in a language: its label there (as shown, numbers isolated), else its display text. */
     public String name(String lang) {
-        return label != null ? label.in(lang) : display;
+        return label != null ? label.shown(lang) : display;
     }
 
     /** What a person dials or reads: the display form, else the number. */

@@ -9,7 +9,8 @@ import java.util.Map;
  * run in LEFT-TO-RIGHT ISOLATE ... POP DIRECTIONAL ISOLATE (U+2066 ... U+2069), and each
  * substituted value in FIRST STRONG ISOLATE ... POP DIRECTIONAL ISOLATE (U+2068 ... U+2069), keeps
  * it in its own order whatever surrounds it. Text whose own words have no right-to-left letter
- * (values isolated in it aside) is left exactly as it is. Every place that composes or fills in text a person reads calls this routine.
+ * (values isolated in it aside) is left exactly as it is. Every place that composes or fills in
+ * text a person reads calls this routine.
  */
 public final class BidiText {
 
@@ -82,12 +83,16 @@ public final class BidiText {
         return isolate(result);
     }
 
-    /** A value in a first-strong isolate: it keeps its own direction and leaves its neighbours theirs. */
+    /**
+     * A value in a first-strong isolate: it keeps its own direction and leaves its neighbours theirs.
+     * A right-to-left value has its own numbers isolated first: {@link #isolate} does not look inside
+     * an isolate, so an Arabic step text substituted whole would otherwise show its phone number backwards.
+     */
     public static String value(String value) {
         if (value == null || value.isEmpty() || (value.charAt(0) == FSI && value.charAt(value.length() - 1) == PDI)) {
             return value;
         }
-        return FSI + value + PDI;
+        return FSI + isolate(value) + PDI;
     }
 
     /** The text without isolates and directional marks, e.g. to compare it with its source. */
