@@ -6,7 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -34,15 +33,14 @@ import org.eclipse.microprofile.config.Config;
 public class TenantKeyring {
 
     static final Duration REFRESH = Duration.ofSeconds(10);
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject Config config;
     @Inject VigilSettings settings;
     @Inject TenantKeyStore store;
     @Inject Clock clock;
 
-    private final Map<String, byte[]> testSecrets = new ConcurrentHashMap<>();
-    private final Map<String, byte[]> testPrevious = new ConcurrentHashMap<>();
+    /** The configured secrets, made on first use; fixed ones in a keyring made by {@link #of}. */
+    private SecretSource secrets;
     private final Map<String, DataKey> unwrapped = new ConcurrentHashMap<>();
     private final Map<TenantId, Snapshot> snapshots = new ConcurrentHashMap<>();
 
@@ -63,7 +61,7 @@ public class TenantKeyring {
         TenantKeyring keyring = new TenantKeyring();
         keyring.store = store;
         keyring.clock = Clock.systemUTC();
-        secrets.forEach((tenant, secret) -> keyring.testSecrets.put(tenant.value(), secret));
+        keyring.secrets = new FixedSecrets(secrets);
         keyring.ensure(secrets.keySet());
         return keyring;
     }
@@ -89,8 +87,8 @@ public class TenantKeyring {
     }
 
     private boolean prepare(TenantId tenant) {
-        Wrapping current = Wrapping.of(tenant.value(), secret(tenant));
-        Optional<Wrapping> previous = previousSecret(tenant).map(s -> Wrapping.of(tenant.value(), s));
+        Wrapping current = Wrapping.of(tenant.value(), secrets().current(tenant));
+        Optional<Wrapping> previous = secrets().previous(tenant).map(s -> Wrapping.of(tenant.value(), s));
         List<TenantKeyStore.StoredKey> rows = store.load(tenant.value());
         boolean rewrapped = false;
         for (TenantKeyStore.StoredKey row : rows) {
@@ -111,7 +109,7 @@ public class TenantKeyring {
         List<KeyFamily> present = rows.stream().map(TenantKeyStore.StoredKey::family).toList();
         for (KeyFamily family : List.of(KeyFamily.TOKEN, KeyFamily.NOTE, KeyFamily.AUDIT)) {
             if (!present.contains(family)) {
-                add(tenant, family, family.prefix() + "1", fresh(tenant, family.prefix() + "1"), current, "vigil-startup");
+                add(tenant, family, family.prefix() + "1", secrets().newKey(tenant, family.prefix() + "1"), current, "vigil-startup");
             }
         }
         snapshots.remove(tenant);
@@ -165,8 +163,8 @@ public class TenantKeyring {
         }
         snapshots.remove(tenant);
         int next = keysOf(tenant).stream().filter(k -> k.family() == family).mapToInt(DataKey::number).max().orElse(0) + 1;
-        Wrapping current = Wrapping.of(tenant.value(), secret(tenant));
-        if (!add(tenant, family, family.prefix() + next, fresh(tenant, family.prefix() + next), current, actor)) {
+        Wrapping current = Wrapping.of(tenant.value(), secrets().current(tenant));
+        if (!add(tenant, family, family.prefix() + next, secrets().newKey(tenant, family.prefix() + next), current, actor)) {
             throw new dev.vigil.server.application.shared.ConflictException("another rotation made key " + family.prefix() + next + " at the same moment");
         }
         snapshots.remove(tenant);
@@ -207,7 +205,7 @@ public class TenantKeyring {
         for (TenantKeyStore.StoredKey row : rows) {
             DataKey key = unwrapped.get(tenant.value() + "/" + row.id());
             if (key == null) {
-                current = current == null ? Wrapping.of(tenant.value(), secret(tenant)) : current;
+                current = current == null ? Wrapping.of(tenant.value(), secrets().current(tenant)) : current;
                 if (!row.wrappedBy().equals(current.id())) {
                     throw new IllegalStateException("key " + row.id() + " of tenant " + tenant.value()
                             + " is wrapped under another secret; restart with vigil.tenant." + tenant.value() + ".previous-secret");
@@ -228,39 +226,16 @@ public class TenantKeyring {
                 wrapping.id(), clock.instant(), actor));
     }
 
-    private byte[] secret(TenantId tenant) {
-        byte[] fixed = testSecrets.get(tenant.value());
-        return fixed != null ? fixed : new TenantSecrets(config, settings).current(tenant);
-    }
-
-    private Optional<byte[]> previousSecret(TenantId tenant) {
-        return testSecrets.containsKey(tenant.value()) ? Optional.ofNullable(testPrevious.get(tenant.value()))
-                : new TenantSecrets(config, settings).previous(tenant);
-    }
-
-    /**
-     * A new key: random; in a keyring made by {@link #of} for tests, derived from its fixed secret instead, so
-     * that two keyrings over one secret agree as two servers over one database do.
-     */
-    private byte[] fresh(TenantId tenant, String id) {
-        byte[] fixed = testSecrets.get(tenant.value());
-        return fixed != null ? Hkdf.derive(fixed, "vigil/" + tenant.value(), "vigil/test-key/" + id, 32) : random();
-    }
-
-    private static byte[] random() {
-        byte[] key = new byte[32];
-        RANDOM.nextBytes(key);
-        return key;
+    private SecretSource secrets() {
+        if (secrets == null) {
+            secrets = new TenantSecrets(config, settings); // holds nothing but where to look: a second one made at once is harmless
+        }
+        return secrets;
     }
 
     /** For tests: replaces a tenant's fixed secret, the old one given as previous, as an operator would. */
     void changeSecretForTest(TenantId tenant, byte[] secret, boolean keepPrevious) {
-        byte[] old = testSecrets.put(tenant.value(), secret);
-        if (keepPrevious) {
-            testPrevious.put(tenant.value(), old);
-        } else {
-            testPrevious.remove(tenant.value());
-        }
+        ((FixedSecrets) secrets).change(tenant, secret, keepPrevious);
         unwrapped.keySet().removeIf(k -> k.startsWith(tenant.value() + "/"));
         snapshots.remove(tenant);
     }

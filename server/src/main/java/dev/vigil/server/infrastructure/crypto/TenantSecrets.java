@@ -21,9 +21,10 @@ import org.eclipse.microprofile.config.Config;
  * During a change of secret, {@code vigil.tenant.<tenant>.previous-secret} names the one being replaced.
  * A secret is never logged, and no message names more than the setting it comes from.
  */
-final class TenantSecrets {
+final class TenantSecrets implements SecretSource {
 
     static final int SECRET_BYTES = 32;
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Config config;
     private final VigilSettings settings;
@@ -33,7 +34,8 @@ final class TenantSecrets {
         this.settings = settings;
     }
 
-    byte[] current(TenantId tenant) {
+    @Override
+    public byte[] current(TenantId tenant) {
         String key = "vigil.tenant." + tenant.value() + ".secret";
         Optional<byte[]> found = read(key);
         if (found.isPresent()) {
@@ -47,8 +49,17 @@ final class TenantSecrets {
         return demoSecret(tenant);
     }
 
-    Optional<byte[]> previous(TenantId tenant) {
+    @Override
+    public Optional<byte[]> previous(TenantId tenant) {
         return read("vigil.tenant." + tenant.value() + ".previous-secret");
+    }
+
+    /** Random: a key owes nothing to the secret that wraps it. */
+    @Override
+    public byte[] newKey(TenantId tenant, String keyId) {
+        byte[] key = new byte[SECRET_BYTES];
+        RANDOM.nextBytes(key);
+        return key;
     }
 
     private Optional<byte[]> read(String key) {
@@ -81,7 +92,7 @@ final class TenantSecrets {
                 Files.createDirectories(dir);
                 DataDirectory.ownerOnly(dir);
                 byte[] fresh = new byte[SECRET_BYTES];
-                new SecureRandom().nextBytes(fresh);
+                RANDOM.nextBytes(fresh);
                 try {
                     Files.writeString(Files.createFile(file), Base64.getEncoder().encodeToString(fresh));
                     DataDirectory.ownerOnly(file);

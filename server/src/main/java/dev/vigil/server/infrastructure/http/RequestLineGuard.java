@@ -1,6 +1,7 @@
 package dev.vigil.server.infrastructure.http;
 
 import dev.vigil.server.application.shared.PercentEscapes;
+import dev.vigil.server.application.shared.ProblemDocument;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import org.glassfish.grizzly.filterchain.BaseFilter;
@@ -43,15 +44,12 @@ public class RequestLineGuard extends BaseFilter {
         if (response.isCommitted()) {
             return ctx.getStopAction();
         }
-        byte[] body = ("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status + ",\"detail\":\""
-                + detail + "\"}").getBytes(StandardCharsets.UTF_8);
+        byte[] body = ProblemDocument.json(status, title, detail).getBytes(StandardCharsets.UTF_8);
         response.setStatus(status);
         response.setReasonPhrase(title);
-        response.setContentType("application/problem+json");
+        response.setContentType(ProblemDocument.MEDIA_TYPE);
         response.setContentLength(body.length);
-        response.addHeader("Cache-Control", "no-store");
-        response.addHeader("X-Content-Type-Options", "nosniff");
-        response.addHeader("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
+        ProblemDocument.HEADERS.forEach(response::addHeader);
         response.addHeader("Connection", "close");
         ctx.write(HttpContent.builder(response).content(Buffers.wrap(ctx.getMemoryManager(), body)).last(true).build());
         ctx.getConnection().closeSilently();

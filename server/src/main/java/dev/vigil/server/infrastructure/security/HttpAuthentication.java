@@ -1,5 +1,6 @@
 package dev.vigil.server.infrastructure.security;
 
+import dev.vigil.server.application.shared.ProblemDocument;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -170,13 +171,10 @@ public class HttpAuthentication implements HttpAuthenticationMechanism {
     private static AuthenticationStatus answer(HttpServletResponse response, int status, String title, String detail) {
         try {
             response.setStatus(status);
-            response.setHeader("Cache-Control", "no-store");
-            response.setHeader("X-Content-Type-Options", "nosniff");
-            response.setHeader("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
-            response.setContentType("application/problem+json");
+            ProblemDocument.HEADERS.forEach(response::setHeader);
+            response.setContentType(ProblemDocument.MEDIA_TYPE);
             response.setCharacterEncoding("UTF-8");
-            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status + ","
-                    + "\"detail\":\"" + detail.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}");
+            response.getWriter().write(ProblemDocument.json(status, title, detail));
         } catch (IOException e) {
             // the client went away; nothing to tell it
         }

@@ -38,11 +38,12 @@ public class SignInGuard {
 
     @PostConstruct
     void configure() {
+        SignInThrottle.Policy defaults = SignInThrottle.Policy.DEFAULT;
         throttle = new SignInThrottle(new SignInThrottle.Policy(
-                config.getOptionalValue("vigil.signin.free-failures-per-user", Integer.class).orElse(5),
-                config.getOptionalValue("vigil.signin.free-failures-per-address", Integer.class).orElse(20),
-                config.getOptionalValue("vigil.signin.first-delay", Duration.class).orElse(Duration.ofSeconds(1)),
-                config.getOptionalValue("vigil.signin.max-delay", Duration.class).orElse(Duration.ofMinutes(15))));
+                config.getOptionalValue("vigil.signin.free-failures-per-user", Integer.class).orElse(defaults.freeUserFailures()),
+                config.getOptionalValue("vigil.signin.free-failures-per-address", Integer.class).orElse(defaults.freeAddressFailures()),
+                config.getOptionalValue("vigil.signin.first-delay", Duration.class).orElse(defaults.firstDelay()),
+                config.getOptionalValue("vigil.signin.max-delay", Duration.class).orElse(defaults.maxDelay())));
     }
 
     /** The client as this server may believe it (see {@link ClientOrigin}). */

@@ -1,5 +1,6 @@
 package dev.vigil.server.interfaces.web;
 
+import dev.vigil.server.application.shared.ProblemDocument;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -47,8 +48,7 @@ public class ErrorAnswers extends HttpServlet {
         if (status < 400 || status > 599) {
             status = 500;
         }
-        response.setHeader("Cache-Control", "no-store");
-        response.setHeader("X-Content-Type-Options", "nosniff");
+        ProblemDocument.HEADERS.forEach(response::setHeader);
         ProblemResponse.write(response, status, words[0], words[1]);
     }
 }

@@ -1,6 +1,7 @@
 package dev.vigil.server.interfaces.web;
 
 import dev.vigil.server.application.shared.ClientOrigin;
+import dev.vigil.server.application.shared.ProblemDocument;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 
@@ -14,7 +15,7 @@ import java.util.List;
  */
 final class HeaderPolicy {
 
-    static final String LOCKED_DOWN = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+    static final String LOCKED_DOWN = ProblemDocument.LOCKED_DOWN_POLICY;
     static final String HSTS = "max-age=31536000; includeSubDomains";
 
     private HeaderPolicy() {

@@ -1,5 +1,6 @@
 package dev.vigil.server.interfaces.web;
 
+import dev.vigil.server.application.shared.ProblemDocument;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
@@ -15,28 +16,9 @@ final class ProblemResponse {
         }
         response.resetBuffer();
         response.setStatus(status);
-        response.setContentType("application/problem+json");
+        response.setContentType(ProblemDocument.MEDIA_TYPE);
         response.setCharacterEncoding("UTF-8");
-        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + json(title) + "\",\"status\":" + status
-                + ",\"detail\":\"" + json(detail) + "\"}");
+        response.getWriter().write(ProblemDocument.json(status, title, detail));
         response.getWriter().flush();
-    }
-
-    static String json(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 8);
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                default -> {
-                    if (c < 0x20 || c == '<' || c == '>' || c == '&') {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.toString();
     }
 }

@@ -129,6 +129,39 @@ class AuditChainTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
+    void aRotatedAuditKey_sealsWhatFollows_andTheEntriesBeforeStillHold(Database db) {
+        String tenant = tenant();
+        String[] current = {"a1"};
+        AuditKeys rotating = new AuditKeys() {
+            @Override
+            public Optional<String> currentId(String t) {
+                return Optional.of(current[0]);
+            }
+
+            @Override
+            public Optional<byte[]> key(String t, String keyId) {
+                byte[] key = new byte[32];
+                Arrays.fill(key, (byte) keyId.charAt(1));
+                return Optional.of(key);
+            }
+        };
+        db.inTransaction(em -> new JpaAuditLog(em, rotating).append(new AuditEntry(Instant.now(), tenant, "p", "a", "CASE_READ", "case", "x")));
+        current[0] = "a2";
+        db.inTransaction(em -> new JpaAuditLog(em, rotating).append(new AuditEntry(Instant.now(), tenant, "p", "b", "KEY_ROTATED", "key", "a2")));
+        EntityManager em = db.emf().createEntityManager();
+        try {
+            assertThat(em.createNativeQuery("SELECT key_id FROM audit_entry WHERE tenant_id = ? ORDER BY seq").setParameter(1, tenant)
+                    .getResultList()).containsExactly("a1", "a2");
+            ChainVerdict verdict = new JpaAuditLog(em, rotating).verify(tenant);
+            assertThat(verdict.intact()).as(String.valueOf(verdict)).isTrue();
+            assertThat(verdict.entries()).isEqualTo(2);
+        } finally {
+            em.close();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
     void twoTransactionsAppendingAtOnce_takeTurnsOnTheHead_andLeaveOneChain(Database db) throws Exception {
         String tenant = tenant();
         append(db, tenant, 1);

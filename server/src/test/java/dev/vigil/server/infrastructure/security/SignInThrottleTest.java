@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 /** Password guessing is slowed per user name and per address; credentials are taken byte for byte. */
 class SignInThrottleTest {
 
-    private final SignInThrottle throttle = new SignInThrottle(new SignInThrottle.Policy(5, 20, Duration.ofSeconds(1), Duration.ofMinutes(15)));
+    private final SignInThrottle throttle = new SignInThrottle(SignInThrottle.Policy.DEFAULT);
     private final Instant t0 = Instant.parse("2026-12-06T10:00:00Z");
 
     @Test

@@ -97,6 +97,13 @@ class VigilIdentityStoreTest {
     }
 
     @Test
+    void aDisabledAccount_isRefusedEvenWithItsPassword_atTheCostOfOneCheck() {
+        users.get("dana").assign(Set.of("security"), "demo-hotel", Set.of(), false, false, LocalDateTime.of(2026, 12, 2, 9, 0));
+        assertThat(check("dana", "Harbor-lights-2026")).isEqualTo(Status.INVALID);
+        assertThat(hash.checks).as("checked against the stand-in, as an unknown name is").isEqualTo(1);
+    }
+
+    @Test
     void controlCharactersAndOverlongCredentials_areRefusedWithoutAHashCheck() {
         assertThat(check("dana", "Harbor-lights-2026\u0000")).isEqualTo(Status.INVALID);
         assertThat(check("dana\u0000", "Harbor-lights-2026")).isEqualTo(Status.INVALID);

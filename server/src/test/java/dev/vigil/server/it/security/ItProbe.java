@@ -19,7 +19,8 @@ import javax.sql.DataSource;
 
 /**
  * Test-only window into the server's database, added to the deployment of {@code SecurityIT} alone (never
- * part of the product): the row count of every table and of each audit action, and one way to tamper
+ * part of the product): the row count of every table, of each audit action, case event kind and
+ * notification event, and one way to tamper
  * with an audit entry as an intruder with database access would.
  */
 @WebServlet("/it-probe/*")
@@ -45,9 +46,12 @@ public class ItProbe extends HttpServlet {
                     counts.put(table.toLowerCase(), rs.getLong(1));
                 }
             }
-            try (ResultSet rs = s.executeQuery("SELECT action, COUNT(*) FROM audit_entry GROUP BY action")) {
-                while (rs.next()) {
-                    counts.put("audit:" + rs.getString(1), rs.getLong(2));
+            for (String[] byKind : new String[][] {{"audit", "audit_entry", "action"}, {"case_event", "case_event", "kind"},
+                    {"notification", "notification", "event"}}) {
+                try (ResultSet rs = s.executeQuery("SELECT " + byKind[2] + ", COUNT(*) FROM " + byKind[1] + " GROUP BY " + byKind[2])) {
+                    while (rs.next()) {
+                        counts.put(byKind[0] + ":" + rs.getString(1), rs.getLong(2));
+                    }
                 }
             }
         } catch (SQLException e) {

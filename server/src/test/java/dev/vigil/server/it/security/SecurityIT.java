@@ -52,6 +52,14 @@ class SecurityIT {
             + "com\\.fasterxml|dev\\.vigil|com\\.nimbusds|exception|payara|jersey|grizzly|yasson|jackson|eclipselink|"
             + "\\$[A-Z][a-z]|at [a-z]+\\.[a-z]+\\.)");
 
+    /**
+     * What the server writes on its own while the corpus runs: the deadline watch (every minute, once the
+     * server has been ready for one) lets the fixture's urgent case's steps go overdue, with a case event, an
+     * audit entry and alerts. Their totals are left out; every other kind of event and alert is still counted.
+     */
+    private static final Set<String> BACKGROUND = Set.of("audit:CASE_ACTION_OVERDUE", "case_event:ACTION_OVERDUE",
+            "notification:case.action_overdue", "case_event", "notification");
+
     private static JwksEndpoint otherChainIdp;
     private static IsolationWalk.Fixture fixture;
 
@@ -215,7 +223,7 @@ class SecurityIT {
             long was = before.getOrDefault(key, 0L);
             long is = after.get(key);
             boolean signInRecord = key.startsWith("audit:SIGN_IN_FAILED") || key.equals("audit_entry") || key.equals("audit_chain_head");
-            if (was != is && !signInRecord) {
+            if (was != is && !signInRecord && !BACKGROUND.contains(key)) {
                 changed.put(key, was + " -> " + is);
             }
         }
@@ -268,11 +276,16 @@ class SecurityIT {
     @Order(3)
     void oneHeaderPolicy_onPagesApiAnswersAndErrors_corsFromTheAllowListOnly() {
         Api api = api();
+        // answers of the API, and refusals written before it: by the sign-in mechanism and by the listener's guard
         for (RawHttp.Answer a : List.of(api.get("/api/v1/cases", Api.basic("security")),
                 api.get("/api/v1/observations/" + fixture().observationId(), Api.basic("security")),
-                api.get("/api/v1/nothing", Api.basic("security")), api.get("/api/v1/cases", null))) {
+                api.get("/api/v1/nothing", Api.basic("security")), api.get("/api/v1/cases", null),
+                api.get("/api/v1/cases", "Basic " + b64("nobody-at-all:wrong"), "X-Forwarded-For: 198.51.100.250"),
+                api.get("/api/v1/admin/retention/run%ZZ", null))) {
+            assertThat(a.status()).isIn(200, 400, 401, 404);
             assertThat(a.header("Cache-Control")).isEqualTo("no-store");
             assertThat(a.header("X-Content-Type-Options")).isEqualTo("nosniff");
+            assertThat(a.header("Referrer-Policy")).isEqualTo("no-referrer");
             assertThat(a.header("Content-Security-Policy")).contains("default-src 'none'").contains("frame-ancestors 'none'");
             assertThat(a.header("Strict-Transport-Security")).as("plain HTTP, no proxy speaking for TLS").isNull();
         }

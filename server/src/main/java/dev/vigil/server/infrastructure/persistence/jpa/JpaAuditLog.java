@@ -5,6 +5,7 @@ import dev.vigil.server.domain.model.audit.AuditEntry;
 import dev.vigil.server.domain.model.audit.AuditKeys;
 import dev.vigil.server.domain.model.audit.AuditLog;
 import dev.vigil.server.domain.model.audit.ChainVerdict;
+import dev.vigil.server.domain.model.audit.ChainWalk;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -17,7 +18,8 @@ import java.util.Optional;
 /**
  * The audit trail in the relational store, written in the same transaction as what it records, each
  * tenant's entries one chain ({@link AuditChain}): an entry takes the next place after its chain's head,
- * whose row it locks until the transaction ends, and its seal covers the previous one.
+ * whose row it locks until the transaction ends, and its seal covers the previous one. Checking a chain
+ * reads it a page at a time into a {@link ChainWalk}, which decides what holds.
  */
 @ApplicationScoped
 public class JpaAuditLog implements AuditLog {
@@ -45,12 +47,17 @@ public class JpaAuditLog implements AuditLog {
 
     @Override
     public void append(AuditEntry entry) {
+        link(entry);
+        em.persist(entry);
+    }
+
+    /** Seals the entry into its tenant's chain, after the head (which stays locked), and makes it the new head. */
+    private void link(AuditEntry entry) {
         AuditChainHead head = head(entry.tenantId());
         long seq = head.seq() + 1;
         String keyId = keys.currentId(entry.tenantId()).orElse(AuditChain.NO_KEY);
         String hash = AuditChain.seal(key(entry.tenantId(), keyId), seq, head.lastHash(), entry);
         entry.seal(seq, head.lastHash(), keyId, hash);
-        em.persist(entry);
         head.advance(seq, hash);
     }
 
@@ -88,47 +95,26 @@ public class JpaAuditLog implements AuditLog {
 
     @Override
     public ChainVerdict verify(String tenant) {
-        long expected = 1;
-        String previous = AuditChain.GENESIS;
-        String lastId = null;
-        while (true) {
-            List<AuditEntry> page = em.createQuery("SELECT a FROM AuditEntry a WHERE a.tenantId = :t AND a.seq >= :from"
-                            + " ORDER BY a.seq", AuditEntry.class)
-                    .setParameter("t", tenant).setParameter("from", expected).setMaxResults(PAGE).getResultList();
+        ChainWalk walk = new ChainWalk(tenant, keys);
+        List<AuditEntry> page;
+        do {
+            page = em.createQuery("SELECT a FROM AuditEntry a WHERE a.tenantId = :t AND a.seq >= :from ORDER BY a.seq",
+                            AuditEntry.class)
+                    .setParameter("t", tenant).setParameter("from", walk.nextPlace()).setMaxResults(PAGE).getResultList();
             for (AuditEntry e : page) {
-                if (e.seq() != expected) {
-                    return ChainVerdict.broken(tenant, expected - 1, expected, e.id(), "missing: entry " + expected
-                            + " is not there (the next one is " + e.seq() + ")");
+                Optional<ChainVerdict> broken = walk.take(e);
+                if (broken.isPresent()) {
+                    return broken.get();
                 }
-                if (!AuditChain.same(e.prevHash(), previous)) {
-                    return ChainVerdict.broken(tenant, expected - 1, expected, e.id(), "out of order: it does not follow entry " + (expected - 1));
-                }
-                Optional<byte[]> key = AuditChain.NO_KEY.equals(e.keyId()) ? Optional.of(new byte[0]) : keys.key(tenant, e.keyId());
-                if (key.isEmpty() || !AuditChain.same(e.entryHash(), AuditChain.seal(AuditChain.NO_KEY.equals(e.keyId()) ? null
-                        : key.get(), expected, previous, e))) {
-                    return ChainVerdict.broken(tenant, expected - 1, expected, e.id(), "altered: its seal does not match what it says");
-                }
-                previous = e.entryHash();
-                lastId = e.id();
-                expected++;
             }
-            if (page.size() < PAGE) {
-                break;
+            if (page.size() == PAGE) {
+                em.clear();
             }
-            em.clear();
-        }
+        } while (page.size() == PAGE);
         AuditChainHead head = em.find(AuditChainHead.class, tenant);
-        long count = expected - 1;
-        if (head != null && (head.seq() != count || !AuditChain.same(head.lastHash(), previous))) {
-            return ChainVerdict.broken(tenant, count, count + 1, lastId, "cut short: the chain's head is entry " + head.seq()
-                    + " but the entries end at " + count);
-        }
         Long unsealed = em.createQuery("SELECT COUNT(a) FROM AuditEntry a WHERE a.tenantId = :t AND a.seq IS NULL", Long.class)
                 .setParameter("t", tenant).getSingleResult();
-        if (unsealed > 0) {
-            return ChainVerdict.broken(tenant, count, null, null, "unsealed: " + unsealed + " entries are outside the chain");
-        }
-        return ChainVerdict.intact(tenant, count);
+        return walk.end(head == null ? null : head.seq(), head == null ? null : head.lastHash(), unsealed);
     }
 
     /**
@@ -139,14 +125,7 @@ public class JpaAuditLog implements AuditLog {
     public int sealUnchained() {
         List<AuditEntry> loose = em.createQuery("SELECT a FROM AuditEntry a WHERE a.seq IS NULL ORDER BY a.atUtc, a.id",
                 AuditEntry.class).getResultList();
-        for (AuditEntry entry : loose) {
-            AuditChainHead head = head(entry.tenantId());
-            long seq = head.seq() + 1;
-            String keyId = keys.currentId(entry.tenantId()).orElse(AuditChain.NO_KEY);
-            String hash = AuditChain.seal(key(entry.tenantId(), keyId), seq, head.lastHash(), entry);
-            entry.seal(seq, head.lastHash(), keyId, hash);
-            head.advance(seq, hash);
-        }
+        loose.forEach(this::link);
         return loose.size();
     }
 }
