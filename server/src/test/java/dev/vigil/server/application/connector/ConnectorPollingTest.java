@@ -7,10 +7,9 @@ import dev.vigil.plugin.connector.PmsConnector;
 import dev.vigil.plugin.connector.PmsEvent;
 import dev.vigil.plugin.connector.StayUpdate;
 import dev.vigil.plugin.stay.StayContext;
-import dev.vigil.server.application.shared.JobLeases;
 import dev.vigil.server.domain.model.tenant.PropertyId;
 import dev.vigil.server.domain.model.tenant.TenantId;
-import dev.vigil.server.infrastructure.persistence.jpa.JpaJobLeases;
+import dev.vigil.server.testing.DatabaseLeases;
 import dev.vigil.server.testing.TestDatabases;
 import dev.vigil.server.testing.TestDatabases.Database;
 import java.time.Clock;
@@ -101,26 +100,8 @@ class ConnectorPollingTest {
             }
         };
         polling.clock = Clock.fixed(at, ZoneOffset.UTC);
-        polling.leases = new DatabaseLeases(db);
+        polling.leases = new DatabaseLeases(db, "server-at-" + at);
         return polling;
-    }
-
-    /** The leases as the container runs them: each take in a transaction of its own. */
-    private record DatabaseLeases(Database db) implements JobLeases {
-        @Override
-        public boolean tryTake(String job, Instant now, Instant until) {
-            return db.committed(em -> new JpaJobLeases(em).tryTake(job, now, until));
-        }
-
-        @Override
-        public void exclusive(String job) {
-            throw new UnsupportedOperationException("polling takes no row locks");
-        }
-
-        @Override
-        public String holder() {
-            return "test";
-        }
     }
 
     /** A PMS that pushes nothing and is polled; it counts the polls. */
