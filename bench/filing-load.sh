@@ -5,6 +5,7 @@
 # Needs wrk (Debian package wrk). Prints one line per run and series.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/lib.sh
 jar=${1:-server/target/vigil.jar}
 runs=${2:-3}
 seconds=${3:-20}
@@ -27,11 +28,7 @@ for run in $(seq 1 "$runs"); do
   rm -rf "$work/data"
   java -Xmx512m -Dvigil.data.dir="$work/data" -Dvigil.demo=true -jar "$jar" --port "$port" > "$work/run.log" 2>&1 &
   pid=$!
-  for _ in $(seq 1 1200); do
-    curl -sf -o /dev/null "http://127.0.0.1:$port/health/ready" && break
-    kill -0 "$pid" 2>/dev/null || { echo "vigil died"; tail -20 "$work/run.log"; exit 1; }
-    sleep 0.1
-  done
+  await_ready "$pid" "$port" "$work/run.log" 120
   url="http://127.0.0.1:$port"
   wrk -t2 -c32 -d10s -s bench/filing.lua "$url" > /dev/null 2>&1          # warm-up
   wrk -t2 -c32 -d5s "$url/health/live" > /dev/null 2>&1

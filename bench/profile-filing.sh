@@ -6,6 +6,7 @@
 # Needs wrk (Debian package wrk) and a built bench module (mvn -Pbench -pl bench -am package -DskipTests).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/lib.sh
 seconds=${1:-30}
 out=$(realpath -m "${2:-bench/target/profile}")
 jar=server/target/vigil.jar
@@ -18,11 +19,7 @@ jvm=$(sed -n 's/.*JVM_OPTIONS = "\(.*\)"$/\1/p; s/^ *+ "\(.*\)";$/\1/p' bench/sr
 # shellcheck disable=SC2086
 java $jvm -Dvigil.data.dir="$out/data" -Dvigil.demo=true -jar "$jar" --port "$port" > "$out/vigil.log" 2>&1 &
 pid=$!
-for _ in $(seq 1 3000); do
-  curl -sf -o /dev/null "http://127.0.0.1:$port/health/ready" && break
-  kill -0 "$pid" 2>/dev/null || { echo "vigil died"; tail -20 "$out/vigil.log"; exit 1; }
-  sleep 0.1
-done
+await_ready "$pid" "$port" "$out/vigil.log" 300
 url="http://127.0.0.1:$port"
 echo "JVM options: $jvm; load average $(cut -d' ' -f1-3 /proc/loadavg)"
 wrk -t2 -c32 -d20s --timeout 30s -s bench/filing.lua "$url" > /dev/null          # warm-up

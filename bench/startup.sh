@@ -4,6 +4,7 @@
 #   usage: [JAVA_OPTS="-Xmx256m ..."] bench/startup.sh [runs] [filings]     (defaults: 3 runs, 300 filings)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/lib.sh
 runs=${1:-3}
 filings=${2:-300}
 port=18080
@@ -20,11 +21,7 @@ for run in $(seq 1 "$runs"); do
   t0=$(date +%s.%N)
   java ${JAVA_OPTS:-} -Dvigil.data.dir="$work/data" -jar server/target/vigil.jar --demo --port "$port" > "$work/run.log" 2>&1 &
   pid=$!
-  until curl -sf -o /dev/null "http://127.0.0.1:$port/health/ready"; do
-    sleep 0.1
-    if ! kill -0 "$pid" 2>/dev/null; then echo "vigil died"; tail -20 "$work/run.log"; exit 1; fi
-    if (( $(echo "$(date +%s.%N) - $t0 > 120" | bc) )); then echo "not ready in 120 s"; exit 1; fi
-  done
+  await_ready "$pid" "$port" "$work/run.log" 120
   ready=$(echo "$(date +%s.%N) - $t0" | bc)
   rss_ready=$(awk '/VmRSS/ {print int($2/1024)}' "/proc/$pid/status")
   f0=$(date +%s.%N)

@@ -39,11 +39,20 @@ public final class TestDatabases {
         }
 
         public void inTransaction(Consumer<EntityManager> work) {
+            committed(em -> {
+                work.accept(em);
+                return null;
+            });
+        }
+
+        /** What {@code work} returns, run in a transaction of its own and committed (rolled back if it throws). */
+        public <T> T committed(java.util.function.Function<EntityManager, T> work) {
             EntityManager em = emf.createEntityManager();
             try {
                 em.getTransaction().begin();
-                work.accept(em);
+                T result = work.apply(em);
                 em.getTransaction().commit();
+                return result;
             } finally {
                 if (em.getTransaction().isActive()) {
                     em.getTransaction().rollback();

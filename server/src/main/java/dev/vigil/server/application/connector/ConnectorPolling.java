@@ -2,6 +2,7 @@ package dev.vigil.server.application.connector;
 
 import dev.vigil.plugin.connector.PmsEvent;
 import dev.vigil.plugin.connector.PmsException;
+import dev.vigil.server.application.shared.JobLeases;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -24,7 +25,7 @@ public class ConnectorPolling {
     @Inject PmsConnections connections;
     @Inject PmsEvents events;
     @Inject Clock clock;
-    @Inject dev.vigil.server.application.shared.JobLeases leases;
+    @Inject JobLeases leases;
 
     /** Polls each connection whose interval has passed; how many events were queued. */
     public int pollDue() {

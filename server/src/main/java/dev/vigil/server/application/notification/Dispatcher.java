@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -67,13 +68,8 @@ public class Dispatcher {
 
     /** Claims what is due, most urgent first, as far as there is room; returns how many it claimed. */
     public int dispatchDue() {
-        int room = Math.min(BATCH, MAX_IN_FLIGHT - inFlight.get());
-        if (room <= 0) {
-            return 0;
-        }
-        List<Delivery> batch = work.claim(clock.instant(), LEASE, room);
-        batch.forEach(this::start);
-        return batch.size();
+        int room = room();
+        return room <= 0 ? 0 : claimAndStart(room);
     }
 
     /**
@@ -85,43 +81,41 @@ public class Dispatcher {
         long deadline = System.nanoTime() + budget.toNanos();
         int started = 0;
         while (System.nanoTime() < deadline) {
-            int room = Math.min(BATCH, MAX_IN_FLIGHT - inFlight.get());
+            int room = room();
             if (room <= 0) {
-                awaitRoom(deadline);
+                if (!await(() -> inFlight.get() < MAX_IN_FLIGHT, deadline)) {
+                    break; // the budget is spent (or the thread interrupted)
+                }
                 continue;
             }
-            List<Delivery> batch = work.claim(clock.instant(), LEASE, room);
-            batch.forEach(this::start);
-            started += batch.size();
-            if (batch.size() < room) {
+            int claimed = claimAndStart(room);
+            started += claimed;
+            if (claimed < room) {
                 break; // nothing more is due now
             }
         }
         return started;
     }
 
-    private void awaitRoom(long deadline) {
-        synchronized (idle) {
-            while (inFlight.get() >= MAX_IN_FLIGHT) {
-                long left = deadline - System.nanoTime();
-                if (left <= 0) {
-                    return;
-                }
-                try {
-                    idle.wait(Math.max(1, left / 1_000_000));
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
-            }
-        }
-    }
-
     /** Waits until no delivery is under way, up to {@code timeout}; true when idle. */
     public boolean awaitIdle(Duration timeout) {
-        long deadline = System.nanoTime() + timeout.toNanos();
+        return await(() -> inFlight.get() == 0, System.nanoTime() + timeout.toNanos());
+    }
+
+    private int room() {
+        return Math.min(BATCH, MAX_IN_FLIGHT - inFlight.get());
+    }
+
+    private int claimAndStart(int room) {
+        List<Delivery> batch = work.claim(clock.instant(), LEASE, room);
+        batch.forEach(this::start);
+        return batch.size();
+    }
+
+    /** Waits, woken as each delivery ends, until {@code done} holds or the deadline passes; whether it holds. */
+    private boolean await(BooleanSupplier done, long deadline) {
         synchronized (idle) {
-            while (inFlight.get() > 0) {
+            while (!done.getAsBoolean()) {
                 long left = deadline - System.nanoTime();
                 if (left <= 0) {
                     return false;

@@ -5,8 +5,11 @@ import dev.vigil.plugin.stay.PaymentMethodClass;
 import dev.vigil.plugin.stay.StayContext;
 import dev.vigil.plugin.stay.StayStatus;
 import dev.vigil.server.application.connector.PmsStays;
+import dev.vigil.server.application.shared.JobLeases;
 import dev.vigil.server.domain.model.tenant.PropertyId;
+import dev.vigil.server.infrastructure.persistence.jpa.JpaJobLeases;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -27,7 +30,7 @@ public class JpaPmsStays implements PmsStays {
     @PersistenceContext(unitName = "vigil")
     EntityManager em;
 
-    @jakarta.inject.Inject dev.vigil.server.application.shared.JobLeases leases;
+    @Inject JobLeases leases;
 
     protected JpaPmsStays() {
         // for CDI
@@ -36,7 +39,7 @@ public class JpaPmsStays implements PmsStays {
     /** For plain Java tests with a resource-local entity manager. */
     public JpaPmsStays(EntityManager em) {
         this.em = em;
-        this.leases = new dev.vigil.server.infrastructure.persistence.jpa.JpaJobLeases(em);
+        this.leases = new JpaJobLeases(em);
     }
 
     @Override

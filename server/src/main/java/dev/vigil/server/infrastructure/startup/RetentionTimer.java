@@ -1,12 +1,17 @@
 package dev.vigil.server.infrastructure.startup;
 
+import dev.vigil.server.application.monitoring.TimerRuns;
 import dev.vigil.server.application.retention.RetentionPurge;
 import dev.vigil.server.application.retention.RetentionReport;
+import dev.vigil.server.application.shared.JobLeases;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -23,12 +28,12 @@ public class RetentionTimer {
 
     @Inject RetentionPurge purge;
     @Inject Readiness readiness;
-    @Inject dev.vigil.server.application.monitoring.TimerRuns runs;
-    @Inject java.time.Clock clock;
-    @Inject dev.vigil.server.application.shared.JobLeases leases;
+    @Inject TimerRuns runs;
+    @Inject Clock clock;
+    @Inject JobLeases leases;
 
     /** How long a night's purge is one server's: far longer than a purge takes, far shorter than a day. */
-    static final java.time.Duration NIGHT = java.time.Duration.ofHours(6);
+    static final Duration NIGHT = Duration.ofHours(6);
 
     @Schedule(hour = "3", minute = "17", persistent = false)
     void nightly() {
@@ -36,15 +41,15 @@ public class RetentionTimer {
             return;
         }
         try {
-            java.time.Instant now = clock.instant();
+            Instant now = clock.instant();
             if (!leases.tryTake("retention", now, now.plus(NIGHT))) {
                 // the cluster's purge is under way: this server's figure says the job is not stuck
-                runs.ran(dev.vigil.server.application.monitoring.TimerRuns.RETENTION, now);
+                runs.ran(TimerRuns.RETENTION, now);
                 LOG.log(Level.INFO, "retention purge: another server runs tonight's purge");
                 return;
             }
             RetentionReport report = purge.runScheduled();
-            runs.ran(dev.vigil.server.application.monitoring.TimerRuns.RETENTION, clock.instant());
+            runs.ran(TimerRuns.RETENTION, clock.instant());
             LOG.log(Level.INFO, "retention purge: {0} records deleted", report.total());
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "retention purge failed; it runs again tomorrow night", e);

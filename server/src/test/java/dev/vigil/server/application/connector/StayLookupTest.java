@@ -13,6 +13,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.vigil.connector.mews.MewsConnectorFactory;
 import dev.vigil.plugin.connector.ConnectorContext;
 import dev.vigil.plugin.connector.PmsConnector;
+import dev.vigil.plugin.connector.StayUpdate;
 import dev.vigil.plugin.stay.StayContext;
 import dev.vigil.server.domain.model.pattern.SubjectKey;
 import dev.vigil.server.domain.model.pattern.SubjectType;
@@ -83,7 +84,18 @@ class StayLookupTest {
                 return List.of(forProperty(HOTEL.id()).orElseThrow());
             }
         };
-        PmsStays stays = new PmsStays() {
+        ConnectorPolicy policy = new ConnectorPolicy() {
+            @Override public Duration filingWait() { return Duration.ofMillis(300); }
+            @Override public Duration cacheLifetime() { return Duration.ofMinutes(5); }
+            @Override public Duration retryInterval() { return Duration.ofSeconds(30); }
+            @Override public Duration retryFor() { return Duration.ofDays(7); }
+        };
+        return new StayLookup(connections, sharedStore(), policy, threads::submit, Clock.systemUTC());
+    }
+
+    /** The stays every server shares (the database): {@link #stored} and {@link #changes}. */
+    PmsStays sharedStore() {
+        return new PmsStays() {
             @Override
             public boolean save(PropertyId property, StayContext stay, Instant fetchedAt) {
                 stored.put(stay.reservationRef(), stay);
@@ -115,13 +127,17 @@ class StayLookupTest {
                 return 0;
             }
         };
-        ConnectorPolicy policy = new ConnectorPolicy() {
-            @Override public Duration filingWait() { return Duration.ofMillis(300); }
-            @Override public Duration cacheLifetime() { return Duration.ofMinutes(5); }
-            @Override public Duration retryInterval() { return Duration.ofSeconds(30); }
-            @Override public Duration retryFor() { return Duration.ofDays(7); }
-        };
-        return new StayLookup(connections, stays, policy, threads::submit, Clock.systemUTC());
+    }
+
+    /** A server's event processing over the shared store, its own lookup, and no observations waiting for a stay. */
+    EventProcessing eventProcessing(StayLookup lookup) {
+        EventProcessing processing = new EventProcessing();
+        processing.stays = sharedStore();
+        processing.lookup = lookup;
+        processing.links = (PmsLinks) java.lang.reflect.Proxy.newProxyInstance(PmsLinks.class.getClassLoader(),
+                new Class<?>[] {PmsLinks.class}, (proxy, method, args) -> List.of()); // ofReservation: none
+        processing.clock = Clock.systemUTC();
+        return processing;
     }
 
     @Test
@@ -151,9 +167,11 @@ class StayLookupTest {
         assertThat(serverA.resolve(HOTEL, null, "52", Instant.now(), Duration.ofSeconds(5)).state()).isEqualTo(Resolution.State.RESOLVED);
         mews.verify(1, postRequestedFor(urlEqualTo("/api/connector/v1/reservations/getAll/2023-06-06")));
 
-        // server B handles the PMS's webhook for that reservation: it marks the change in the shared store
-        changes.put(HOTEL.id(), Instant.now().plus(StayLookup.CLOCK_MARGIN));
-        serverB.cache().updated(HOTEL.id(), "r-52", Optional.empty());
+        // server B handles the PMS's webhook for that reservation, as its event processing does
+        StayContext changed = serverA.resolve(HOTEL, null, "52", Instant.now(), Duration.ofSeconds(5)).stay().orElseThrow();
+        eventProcessing(serverB).apply(new PmsConnections.Connection(HOTEL.id(), HOTEL.tenant(), "mews", null, Optional.empty()),
+                new StayUpdate("r-52", Optional.of(changed), Instant.now()));
+        assertThat(changes).as("the change is marked in the shared store").containsKey(HOTEL.id());
 
         assertThat(serverA.resolve(HOTEL, null, "52", Instant.now(), Duration.ofSeconds(5)).state()).isEqualTo(Resolution.State.RESOLVED);
         mews.verify(2, postRequestedFor(urlEqualTo("/api/connector/v1/reservations/getAll/2023-06-06")));

@@ -170,9 +170,7 @@ class OutboxDeliveryTest {
         try (WebhookReceiver receiver = new WebhookReceiver(SECRET)) {
             receiver.slow(Duration.ofSeconds(8));
             Dispatcher dispatcher = dispatcher(db, receiver, new MovableClock(T.plusSeconds(5)), new TestRoutes());
-            while (dispatcher.dispatchDue() == Dispatcher.BATCH) {
-                // as the timer does while there is room
-            }
+            dispatcher.drain(Duration.ofSeconds(8)); // as the timer does in a tick
             long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
             List<MimeMessage> urgent = List.of();
             while (urgent.size() < 2 && System.nanoTime() < deadline) {
@@ -184,6 +182,32 @@ class OutboxDeliveryTest {
             assertThat(dispatcher.awaitIdle(Duration.ofSeconds(30))).isTrue();
             assertThat(rows(db, tenant.value())).filteredOn(n -> n.urgency() == 1)
                     .allSatisfy(n -> assertThat(n.lastError()).hasValueSatisfying(e -> assertThat(e).contains("HttpTimeoutException")));
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void aBurstLargerThanTheDeliveriesAtOnce_drainsInOneTick_neverMoreAtOnceThanTheLimit(Database db) throws Exception {
+        TenantId tenant = tenant();
+        int burst = 2 * Dispatcher.MAX_IN_FLIGHT + 3;
+        db.inTransaction(em -> {
+            for (int i = 0; i < burst; i++) {
+                new JpaOutbox(em).add(new Notification(tenant.value(), "harbor-inn", null, "case.actions_required",
+                        Route.parse(TestRoutes.CHAIN), "s", "t", "{\"event\":\"case.actions_required\"}", T));
+            }
+        });
+        try (WebhookReceiver receiver = new WebhookReceiver(SECRET)) {
+            receiver.slow(Duration.ofMillis(300));
+            Dispatcher dispatcher = dispatcher(db, receiver, new MovableClock(T.plusSeconds(5)), new TestRoutes());
+
+            int started = dispatcher.drain(Duration.ofSeconds(60));
+
+            assertThat(started).as("one tick starts the whole burst, taking more as deliveries end").isGreaterThanOrEqualTo(burst);
+            assertThat(dispatcher.awaitIdle(Duration.ofSeconds(30))).isTrue();
+            assertThat(rows(db, tenant.value())).hasSize(burst)
+                    .allSatisfy(n -> assertThat(n.status()).isEqualTo(NotificationStatus.DELIVERED));
+            assertThat(receiver.mostAtOnce()).as("deliveries under way at once")
+                    .isGreaterThan(Dispatcher.BATCH).isLessThanOrEqualTo(Dispatcher.MAX_IN_FLIGHT);
         }
     }
 
@@ -242,17 +266,13 @@ class OutboxDeliveryTest {
     }
 
     /**
-     * As the timer does: batch after batch until one comes back short (the shared test database holds other
-     * tests' rows), then until every delivery under way has finished.
+     * As the timer does, tick after tick, each tick waiting for the deliveries it started (the shared test database
+     * holds other tests' rows), until a tick finds nothing due.
      */
     private static void drain(Dispatcher dispatcher) {
-        do {
-            while (dispatcher.dispatchDue() == Dispatcher.BATCH) {
-                // next batch
-            }
+        while (dispatcher.drain(Duration.ofSeconds(30)) > 0) {
             assertThat(dispatcher.awaitIdle(Duration.ofSeconds(30))).as("deliveries finished").isTrue();
-        } while (dispatcher.dispatchDue() > 0);
-        assertThat(dispatcher.awaitIdle(Duration.ofSeconds(30))).isTrue();
+        }
     }
 
     private static void await(java.util.concurrent.CountDownLatch latch) {

@@ -32,6 +32,8 @@ final class WebhookReceiver implements AutoCloseable {
     private final HttpServer server;
     private volatile int answer = 204;
     private volatile Duration delay = Duration.ZERO;
+    private final java.util.concurrent.atomic.AtomicInteger busy = new java.util.concurrent.atomic.AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicInteger mostAtOnce = new java.util.concurrent.atomic.AtomicInteger();
 
     WebhookReceiver(String secret) throws IOException, com.standardwebhooks.exceptions.EmptyWebhookSecretException {
         Webhook verifier = new Webhook(secret);
@@ -51,9 +53,14 @@ final class WebhookReceiver implements AutoCloseable {
             }
             received.add(new Received(h.getFirst("webhook-id"), h.getFirst("Vigil-Event"), h.getFirst("webhook-signature"), body,
                     verified));
-            pause(delay);
-            exchange.sendResponseHeaders(answer, -1);
-            exchange.close();
+            mostAtOnce.accumulateAndGet(busy.incrementAndGet(), Math::max);
+            try {
+                pause(delay);
+                exchange.sendResponseHeaders(answer, -1);
+                exchange.close();
+            } finally {
+                busy.decrementAndGet();
+            }
         });
         server.start();
     }
@@ -66,6 +73,11 @@ final class WebhookReceiver implements AutoCloseable {
     /** How long the receiver takes before it answers, from now on. */
     void slow(Duration by) {
         delay = by;
+    }
+
+    /** The most deliveries this receiver had under way at one moment. */
+    int mostAtOnce() {
+        return mostAtOnce.get();
     }
 
     URI url() {

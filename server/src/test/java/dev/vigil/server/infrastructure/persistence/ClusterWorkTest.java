@@ -59,7 +59,7 @@ class ClusterWorkTest {
             for (int i = 0; i < 8; i++) {
                 tries.add(servers.submit(() -> {
                     go.await();
-                    return inTransaction(db, em -> new JpaJobLeases(em).tryTake(job, NOW, NOW.plus(Duration.ofMinutes(5))));
+                    return db.committed(em -> new JpaJobLeases(em).tryTake(job, NOW, NOW.plus(Duration.ofMinutes(5))));
                 }));
             }
             go.countDown();
@@ -84,17 +84,13 @@ class ClusterWorkTest {
         CountDownLatch firstHolds = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         try {
-            Future<?> first = servers.submit(() -> inTransaction(db, em -> {
+            Future<?> first = servers.submit(() -> db.inTransaction(em -> {
                 new JpaJobLeases(em).exclusive("startup");
                 firstHolds.countDown();
                 await(release);
-                return null;
             }));
             assertThat(firstHolds.await(30, TimeUnit.SECONDS)).isTrue();
-            Future<?> second = servers.submit(() -> inTransaction(db, em -> {
-                new JpaJobLeases(em).exclusive("startup");
-                return null;
-            }));
+            Future<?> second = servers.submit(() -> db.inTransaction(em -> new JpaJobLeases(em).exclusive("startup")));
             assertThat(LockWaits.awaitWaiterOrDone(db, second, Duration.ofSeconds(30)))
                     .as("the second server waits on the first one's row").isTrue();
             assertThat(second.isDone()).isFalse();
@@ -123,14 +119,14 @@ class ClusterWorkTest {
         CountDownLatch release = new CountDownLatch(1);
         int deleted;
         try {
-            Future<Integer> first = servers.submit(() -> inTransaction(db, em -> {
+            Future<Integer> first = servers.submit(() -> db.committed(em -> {
                 int n = new JpaRetentionStore(em).purgeObservationsOutsideCases(tenant, hotel, NOW.minus(Duration.ofDays(90)), 10);
                 firstClaimed.countDown();
                 await(release); // holds its ten rows while the second purge runs
                 return n;
             }));
             assertThat(firstClaimed.await(30, TimeUnit.SECONDS)).isTrue();
-            Future<Integer> second = servers.submit(() -> inTransaction(db, em -> new JpaRetentionStore(em)
+            Future<Integer> second = servers.submit(() -> db.committed(em -> new JpaRetentionStore(em)
                     .purgeObservationsOutsideCases(tenant, hotel, NOW.minus(Duration.ofDays(90)), 10)));
             int secondDeleted = second.get(30, TimeUnit.SECONDS);
             if (db.name().equals("PostgreSQL")) {
@@ -146,7 +142,7 @@ class ClusterWorkTest {
             servers.shutdownNow();
         }
         for (int n = -1; n != 0; ) {
-            n = inTransaction(db, em -> new JpaRetentionStore(em)
+            n = db.committed(em -> new JpaRetentionStore(em)
                     .purgeObservationsOutsideCases(tenant, hotel, NOW.minus(Duration.ofDays(90)), 10));
             deleted += n;
         }
@@ -161,19 +157,11 @@ class ClusterWorkTest {
     void aPmsChangeMark_isSharedByEveryServer_andOnlyMovesForward(Database db) throws Exception {
         PropertyId hotel = new PropertyId("h-" + UUID.randomUUID().toString().substring(0, 8));
         assertThat(changedAt(db, hotel)).isEmpty();
-        inTransaction(db, em -> {
-            new JpaPmsStays(em).changed(hotel, NOW);
-            return null;
-        });
-        inTransaction(db, em -> {
-            new JpaPmsStays(em).changed(hotel, NOW.minusSeconds(30)); // a late message from a server whose clock is behind
-            return null;
-        });
+        db.inTransaction(em -> new JpaPmsStays(em).changed(hotel, NOW));
+        // a late message from a server whose clock is behind
+        db.inTransaction(em -> new JpaPmsStays(em).changed(hotel, NOW.minusSeconds(30)));
         assertThat(changedAt(db, hotel)).contains(NOW);
-        inTransaction(db, em -> {
-            new JpaPmsStays(em).changed(hotel, NOW.plusSeconds(60));
-            return null;
-        });
+        db.inTransaction(em -> new JpaPmsStays(em).changed(hotel, NOW.plusSeconds(60)));
         assertThat(changedAt(db, hotel)).contains(NOW.plusSeconds(60));
     }
 
@@ -181,27 +169,8 @@ class ClusterWorkTest {
         return db.read(em -> new JpaPmsStays(em).changedAt(hotel));
     }
 
-    private static boolean take(Database db, String job, Instant at) throws Exception {
-        return inTransaction(db, em -> new JpaJobLeases(em).tryTake(job, at, at.plus(Duration.ofMinutes(5))));
-    }
-
-    private interface Work<T> {
-        T apply(EntityManager em) throws Exception;
-    }
-
-    private static <T> T inTransaction(Database db, Work<T> work) throws Exception {
-        EntityManager em = db.emf().createEntityManager();
-        try {
-            em.getTransaction().begin();
-            T result = work.apply(em);
-            em.getTransaction().commit();
-            return result;
-        } finally {
-            if (em.getTransaction().isActive()) {
-                em.getTransaction().rollback();
-            }
-            em.close();
-        }
+    private static boolean take(Database db, String job, Instant at) {
+        return db.committed(em -> new JpaJobLeases(em).tryTake(job, at, at.plus(Duration.ofMinutes(5))));
     }
 
     private static void await(CountDownLatch latch) {

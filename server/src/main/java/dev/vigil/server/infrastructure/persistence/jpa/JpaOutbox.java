@@ -49,7 +49,7 @@ public class JpaOutbox implements Outbox {
         LocalDateTime at = LocalDateTime.ofInstant(now, ZoneOffset.UTC);
         List<String> ids = em.createNativeQuery("SELECT id FROM notification WHERE (status = 'PENDING' AND next_attempt_at <= ?1)"
                         + " OR (status = 'SENDING' AND lease_until <= ?1) ORDER BY urgency DESC, created_at, id"
-                        + " FETCH FIRST " + Math.max(1, max) + " ROWS ONLY FOR UPDATE SKIP LOCKED")
+                        + RowLocks.skipLocked(max))
                 .setParameter(1, at)
                 .getResultList();
         List<Notification> claimed = RowLocks.lockEach(em, Notification.class, ids, n -> isDue(n, now));

@@ -75,7 +75,7 @@ public class JpaRetentionStore implements RetentionStore {
     @SuppressWarnings("unchecked")
     public int purgeIdempotency(TenantId tenant, Instant before, int max) {
         var query = em.createNativeQuery("SELECT scope, idem_key FROM idempotency_record WHERE created_at < ?"
-                + (tenant == null ? "" : " AND scope LIKE ?") + " ORDER BY created_at, scope, idem_key" + claim(max))
+                + (tenant == null ? "" : " AND scope LIKE ?") + " ORDER BY created_at, scope, idem_key" + RowLocks.skipLocked(max))
                 .setParameter(1, JpaObservationHistory.ts(before));
         if (tenant != null) {
             query.setParameter(2, tenant.value() + "/%");
@@ -116,18 +116,13 @@ public class JpaRetentionStore implements RetentionStore {
     /** Candidates by property and cut-off, and by tenant where the table has one (so the tenant-led indexes serve). */
     @SuppressWarnings("unchecked")
     private List<String> ids(String sql, PropertyId property, Instant before, int max, TenantId tenant) {
-        var q = em.createNativeQuery(sql + claim(max))
+        var q = em.createNativeQuery(sql + RowLocks.skipLocked(max)) // rows another purge holds are left to it
                 .setParameter(1, property.value())
                 .setParameter(2, LocalDateTime.ofInstant(before, ZoneOffset.UTC));
         if (tenant != null) {
             q.setParameter(3, tenant.value());
         }
         return q.getResultList();
-    }
-
-    /** The batch's rows, locked for this transaction; rows another purge holds are left to it. */
-    private static String claim(int max) {
-        return " FETCH FIRST " + Math.max(1, max) + " ROWS ONLY FOR UPDATE SKIP LOCKED";
     }
 
     @SuppressWarnings("unchecked")

@@ -16,6 +16,14 @@ final class RowLocks {
     private RowLocks() {
     }
 
+    /**
+     * The end of a query that claims up to {@code max} rows for the caller's transaction, leaving rows another
+     * transaction holds to it instead of waiting for them (H2 and PostgreSQL both have SKIP LOCKED).
+     */
+    static String skipLocked(int max) {
+        return " FETCH FIRST " + Math.max(1, max) + " ROWS ONLY FOR UPDATE SKIP LOCKED";
+    }
+
     static <T> List<T> lockEach(EntityManager em, Class<T> type, List<String> ids, Predicate<T> stillQualifies) {
         List<T> locked = new ArrayList<>(ids.size());
         for (String id : ids) {
