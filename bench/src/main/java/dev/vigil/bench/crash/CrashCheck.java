@@ -142,7 +142,7 @@ final class CrashCheck {
         check(twice == 0, "no action announced in two notifications (one event, one webhook-id)", twice + " actions announced twice");
         int repeats = receiver.accepted.values().stream().mapToInt(c -> c - 1).sum();
         int refusedOnPurpose = receiver.refused.values().stream().mapToInt(Integer::intValue).sum();
-        report.add(String.format("webhooks: %,d notifications (%,d of new actions, the rest of overdue ones), each acted on once; %,d deliveries refused on purpose and retried;"
+        report.add(String.format("webhooks: %,d notifications (%,d of new actions, the rest of cases opened or raised and of overdue steps), each acted on once; %,d deliveries refused on purpose and retried;"
                 + " %,d repeats of an id already acted on (acknowledged, not acted on again); %,d requests in all",
                 webhooks.size(), required.size(), refusedOnPurpose, repeats, receiver.requests.get()));
     }

@@ -23,8 +23,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Notifications end to end on the runnable jar: an observation of violence tells the reporter to
  * call 911 and, through the outbox, e-mails security and the manager at a real SMTP server and posts
- * a signed webhook, with no guest identifier in any of them; administrators see them delivered. Every
- * webhook delivered, the overdue step's included, validates against its schema in docs/webhooks/.
+ * a signed webhook, with no guest identifier in any of them; administrators see them delivered. The
+ * chain's webhook also hears that the case opened (on watch, before the violence) and that its severity
+ * rose. Every webhook delivered, the overdue step's included, validates against its schema in docs/webhooks/.
  */
 class NotificationsIT {
 
@@ -66,6 +67,9 @@ class NotificationsIT {
                 "-Dvigil.property.demo-hotel.notify.duty_manager=email:manager@demo-hotel.example",
                 "-Dvigil.property.demo-hotel.notify.all-events=webhook:ops");
         try (VigilProcess vigil = VigilProcess.start(work, options, Map.of()).awaitReady(Duration.ofMinutes(5))) {
+            // a sign that only puts the room on watch: a case opens that requires no step, so only the chain hears of it
+            Http.Reply watched = vigil.http().post("api/v1/observations", "frontdesk", body("[\"ROOM_IDS_MANY_NAMES\"]", ""));
+            assertThat(watched.status()).as(watched.body()).isEqualTo(201);
             Http.Reply filed = vigil.http().post("api/v1/observations", "frontdesk",
                     body("[\"PHYS_VIOLENCE_OBSERVED\"]", "\"subjects\":{\"vehicle\":\"QX-4821\",\"guest\":\"Jane Rawname\"}"));
             assertThat(filed.status()).as(filed.body()).isEqualTo(201);
@@ -73,7 +77,7 @@ class NotificationsIT {
                     .isEqualTo("CALL_911");
 
             Instant until = Instant.now().plus(Duration.ofSeconds(90));
-            while ((smtp.getReceivedMessages().length < 2 || hooks.isEmpty()) && Instant.now().isBefore(until)) {
+            while ((smtp.getReceivedMessages().length < 2 || hooks.size() < 3) && Instant.now().isBefore(until)) {
                 Thread.sleep(500);
             }
             MimeMessage[] mails = smtp.getReceivedMessages();
@@ -86,21 +90,25 @@ class NotificationsIT {
                 assertThat(text).contains("tell security", "Never confront", "911", "<case id>")
                         .doesNotContain("QX-4821", "Rawname", "214", "R-1001", "PHYS_VIOLENCE");
             }
-            assertThat(hooks).first().satisfies(h -> {
+            assertThat(hooks).extracting(h -> h.headers().get("vigil-event").get(0))
+                    .containsExactlyInAnyOrder("case.opened", "case.severity_raised", "case.actions_required");
+            assertThat(hooks).filteredOn(h -> h.body().contains("\"event\":\"case.actions_required\"")).singleElement().satisfies(h -> {
                 new com.standardwebhooks.Webhook(SECRET).verify(h.body(), h.headers()); // as a chain's receiver checks it
-                assertThat(h.body()).contains("\"event\":\"case.actions_required\"", "\"severity\":\"URGENT\"")
-                        .contains("\"contacts\"", "\"number\":\"911\"")
+                assertThat(h.body()).contains("\"severity\":\"URGENT\"", "\"contacts\"", "\"number\":\"911\"")
                         .doesNotContain("QX-4821", "Rawname", "R-1001");
             });
+            assertThat(hooks).filteredOn(h -> h.body().contains("\"event\":\"case.severity_raised\"")).singleElement()
+                    .satisfies(h -> assertThat(h.body()).contains("\"previousSeverity\":\"WATCH\"", "\"severity\":\"URGENT\""));
 
             Http.Reply outbox = vigil.http().get("api/v1/admin/notifications?status=DELIVERED", "admin");
             assertThat(outbox.status()).as(outbox.body()).isEqualTo(200);
             JsonObject page = Json.object(outbox.body());
-            assertThat(page.getJsonObject("counts").getInt("DELIVERED")).isEqualTo(3);
+            assertThat(page.getJsonObject("counts").getInt("DELIVERED")).isEqualTo(5);
             assertThat(page.getJsonArray("notifications").getValuesAs(JsonObject.class))
                     .extracting(n -> n.getString("route"))
-                    .containsExactlyInAnyOrder("email:security@demo-hotel.example", "email:manager@demo-hotel.example", "webhook:ops");
-            assertThat(outbox.body()).contains(hooks.get(0).id());
+                    .containsExactlyInAnyOrder("email:security@demo-hotel.example", "email:manager@demo-hotel.example",
+                            "webhook:ops", "webhook:ops", "webhook:ops");
+            hooks.forEach(h -> assertThat(outbox.body()).contains(h.id()));
             String metrics = vigil.http().get("metrics?scope=application", null).body();
             assertThat(metrics).contains("vigil_notifications{", "status=\"delivered\"", "vigil_notifications_delivered_total",
                     "vigil_case_actions_overdue", "vigil_timer_last_run_age_seconds");
@@ -109,13 +117,29 @@ class NotificationsIT {
             assertThat(vigil.http().get("api/v1/admin/notifications?status=LOST", "admin").body()).contains("status");
             assertThat(vigil.output()).doesNotContain("QX-4821", "Rawname");
 
+            // a reviewer's ESCALATE_URGENT raises a case as new evidence does, and the chain hears of it the same way
+            Http.Reply watch = vigil.http().post("api/v1/observations", "frontdesk",
+                    body("[\"ROOM_IDS_MANY_NAMES\"]", "").replace("\"214\"", "\"318\"").replace("R-1001", "R-1002"));
+            assertThat(watch.status()).as(watch.body()).isEqualTo(201);
+            String watched318 = Json.object(vigil.http().get("api/v1/cases?minSeverity=WATCH", "security").body())
+                    .getJsonArray("cases").getValuesAs(JsonObject.class).stream()
+                    .filter(c -> c.getString("severity").equals("WATCH")).findFirst().orElseThrow().getString("id");
+            Http.Reply escalated = vigil.http().post("api/v1/cases/" + watched318 + "/decisions", "security",
+                    "{\"decision\":\"ESCALATE_URGENT\",\"note\":\"Shouting and a call for help heard from the room at 15:20\"}");
+            assertThat(escalated.status()).as(escalated.body()).isEqualTo(200);
+
             // the URGENT case's immediate steps go overdue at the deadline watch's next minute: the second event type
             Instant overdueBy = Instant.now().plus(Duration.ofSeconds(150));
-            while (hooks.stream().noneMatch(h -> h.body().contains("\"event\":\"case.action_overdue\"")) && Instant.now().isBefore(overdueBy)) {
+            while ((hooks.stream().noneMatch(h -> h.body().contains("\"event\":\"case.action_overdue\""))
+                    || hooks.stream().noneMatch(h -> h.body().contains("\"caseId\":\"" + watched318 + "\"")))
+                    && Instant.now().isBefore(overdueBy)) {
                 Thread.sleep(1000);
             }
             assertThat(hooks).extracting(h -> h.headers().get("vigil-event").get(0))
                     .contains("case.actions_required", "case.action_overdue");
+            assertThat(hooks).filteredOn(h -> h.body().contains("\"caseId\":\"" + watched318 + "\""))
+                    .extracting(h -> h.headers().get("vigil-event").get(0))
+                    .contains("case.opened", "case.severity_raised", "case.actions_required");
             for (Hook h : hooks) {
                 new com.standardwebhooks.Webhook(SECRET).verify(h.body(), h.headers());
                 assertThat(WebhookSchemas.problems(h.body())).as("delivery %s against docs/webhooks/", h.body()).isEmpty();

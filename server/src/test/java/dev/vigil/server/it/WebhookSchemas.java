@@ -17,7 +17,7 @@ import java.util.List;
  * The published schemas of docs/webhooks/, one per event type, applied to a delivery's body as a
  * receiver would: the event type names the schema, formats (date-time, uri) are checked too.
  */
-final class WebhookSchemas {
+public final class WebhookSchemas {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -25,7 +25,7 @@ final class WebhookSchemas {
     }
 
     /** The problems of one delivered body against its type's schema; empty when it conforms. */
-    static List<String> problems(String body) {
+    public static List<String> problems(String body) {
         try {
             JsonNode event = JSON.readTree(body);
             String type = event.path("event").asText();

@@ -2,11 +2,9 @@ package dev.vigil.samples.client;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.HttpURLConnection;
 import java.net.ServerSocket;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -16,7 +14,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Vigil's runnable jar in demo mode, as the README starts it, on a free loopback port with its own
- * data directory; stopped when the test is done. Readiness is the server's own health endpoint.
+ * data directory; stopped when the test is done. Readiness is the server's own health endpoint. It stands
+ * alone, as a chain's own test would, so it repeats the few lines of the server's test harness it needs.
  */
 final class VigilServer implements AutoCloseable {
 
@@ -45,6 +44,9 @@ final class VigilServer implements AutoCloseable {
                 // another one
             }
         }
+        if (port < 0) {
+            throw new IllegalStateException("no free port between 20000 and 32000");
+        }
         Path log = workDir.resolve("vigil.out");
         List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx384m",
                 "-Dvigil.demo=true", "-Dvigil.data.dir=" + workDir.resolve("data"), "-jar", jar.toString(),
@@ -60,29 +62,35 @@ final class VigilServer implements AutoCloseable {
         return "http://127.0.0.1:" + port;
     }
 
+    /**
+     * Polls /health/ready with a fresh connection each time (a client whose connection machinery broke
+     * during the wait would report "refused" to the end) and names the last answer if it never comes.
+     */
     private VigilServer awaitReady(Duration timeout) throws IOException {
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         Instant deadline = Instant.now().plus(timeout);
+        String last = "no answer";
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("Vigil exited before it was ready:\n" + Files.readString(log));
             }
             try {
-                HttpResponse<Void> r = client.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/health/ready"))
-                        .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.discarding());
-                if (r.statusCode() == 200) {
+                HttpURLConnection c = (HttpURLConnection) URI.create(baseUrl() + "/health/ready").toURL().openConnection();
+                c.setConnectTimeout(2_000);
+                c.setReadTimeout(10_000);
+                int status = c.getResponseCode();
+                c.disconnect();
+                if (status == 200) {
                     return this;
                 }
+                last = "HTTP " + status;
             } catch (IOException e) {
-                // not listening yet
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
+                last = e.toString(); // not listening yet
             }
             sleep();
         }
         close();
-        throw new IllegalStateException("Vigil was not ready within " + timeout + ":\n" + Files.readString(log));
+        throw new IllegalStateException("Vigil was not ready within " + timeout + " (last answer: " + last + "):\n"
+                + Files.readString(log));
     }
 
     private static void sleep() {

@@ -24,7 +24,7 @@ import java.util.function.Consumer;
  * (signature over webhook-id, webhook-timestamp and the raw body, timestamp within five minutes) and
  * refuses what does not verify with 401; answers 204 to a webhook-id it has already handled without
  * acting again (Vigil delivers at least once); and hands each new event's JSON to the handler for its
- * type ({@code case.actions_required}, {@code case.action_overdue}, ...). Run it with
+ * type ({@code case.opened}, {@code case.actions_required}, {@code case.action_overdue}, ...). Run it with
  * {@code VIGIL_WEBHOOK_SECRET=whsec_... java -cp ... dev.vigil.samples.webhook.WebhookReceiver 9090}.
  */
 public final class WebhookReceiver {
@@ -119,6 +119,10 @@ public final class WebhookReceiver {
         }
         int port = args.length > 0 ? Integer.parseInt(args[0]) : 9090;
         WebhookReceiver receiver = new WebhookReceiver(port, secret)
+                .on("case.opened", e -> System.out.println("case " + e.getString("caseId") + " opened at "
+                        + e.getString("propertyName") + " (" + e.getString("severity") + ")"))
+                .on("case.severity_raised", e -> System.out.println("case " + e.getString("caseId") + " rose from "
+                        + e.getString("previousSeverity") + " to " + e.getString("severity")))
                 .on("case.actions_required", e -> System.out.println("steps needed on case " + e.getString("caseId")
                         + " (" + e.getString("severity") + "): " + e.getJsonArray("actions")))
                 .on("case.action_overdue", e -> System.out.println("overdue on case " + e.getString("caseId") + ": "

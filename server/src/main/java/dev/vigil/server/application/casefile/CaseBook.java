@@ -5,6 +5,7 @@ import dev.vigil.server.domain.model.casefile.CaseAction;
 
 import dev.vigil.server.domain.model.casefile.CaseFile;
 import dev.vigil.server.domain.model.casefile.CaseRepository;
+import dev.vigil.server.domain.model.casefile.Severity;
 import dev.vigil.server.domain.model.pattern.SubjectKey;
 import dev.vigil.server.domain.model.pattern.Tier;
 import dev.vigil.server.domain.model.protocol.CaseCircumstances;
@@ -23,7 +24,8 @@ import java.util.TreeSet;
 /**
  * Keeps cases in step with matches: one case per group of linked subjects. Matches that touch no
  * active case open one (following the last dismissed or closed case of those subjects, if any);
- * matches that touch several merge them into the oldest, steps and all.
+ * matches that touch several merge them into the oldest, steps and all. Its alerts (the case opened,
+ * its severity rose, the steps it now requires) are written to the outbox in the same transaction.
  */
 @ApplicationScoped
 public class CaseBook {
@@ -66,6 +68,7 @@ public class CaseBook {
         relevant.forEach(m -> related.addAll(m.relatedKeys()));
         List<CaseFile> touched = cases.findActiveWithAny(tenant, property, related, at.minus(linkRetention));
         CaseFile target;
+        Severity before = null;
         if (touched.isEmpty()) {
             target = CaseFile.open(tenant, property, relevant, related, at);
             // a dismissed or closed case keeps its decision and its time: new evidence opens a case that follows it
@@ -74,6 +77,7 @@ public class CaseBook {
             cases.store(target);
         } else {
             target = touched.get(0);
+            before = target.severity();
             for (CaseFile other : touched.subList(1, touched.size())) {
                 target.merge(other, at);
             }
@@ -85,6 +89,11 @@ public class CaseBook {
         if (protocol != null) {
             List<CaseAction> created = target.requireActions(target.severity(), protocol, at);
             if (alerts != null) {
+                if (before == null) {
+                    alerts.caseOpened(target, at);
+                } else {
+                    alerts.severityRaised(target, before, at);
+                }
                 alerts.actionsRequired(target, created, at);
             }
         }

@@ -170,6 +170,7 @@ public class DefaultCaseReviewService implements CaseReviewService {
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(errors);
         }
+        Severity before = c.severity();
         try {
             c.decide(decision, command.note(), caller.name(), clock.instant());
         } catch (IllegalStateException e) {
@@ -177,6 +178,7 @@ public class DefaultCaseReviewService implements CaseReviewService {
         }
         if (decision == Decision.ESCALATE_URGENT) {
             Instant at = clock.instant();
+            alerts.severityRaised(c, before, at);
             alerts.actionsRequired(c, c.requireActions(Severity.URGENT, protocols.forProperty(c.property()), at), at);
         }
         audit.append(new AuditEntry(clock.instant(), c.tenant().value(), c.property().value(), caller.name(),

@@ -8,4 +8,6 @@ record Alert(String event, String subject, String text, String json) {
 
     static final String ACTIONS_REQUIRED = "case.actions_required";
     static final String ACTION_OVERDUE = "case.action_overdue";
+    static final String OPENED = "case.opened";
+    static final String SEVERITY_RAISED = "case.severity_raised";
 }

@@ -2,6 +2,7 @@ package dev.vigil.server.application.notification;
 
 import dev.vigil.server.domain.model.casefile.CaseAction;
 import dev.vigil.server.domain.model.casefile.CaseFile;
+import dev.vigil.server.domain.model.casefile.Severity;
 import dev.vigil.server.domain.model.protocol.ActionContact;
 import dev.vigil.server.domain.model.protocol.ProtocolPack;
 import dev.vigil.server.domain.model.tenant.Property;
@@ -71,6 +72,22 @@ final class AlertComposer {
         overdue.escalateTo().ifPresent(to -> action.add("escalatedTo", to));
         String json = envelope(Alert.ACTION_OVERDUE, c, at, text).add("action", action).build().toString();
         return new Alert(Alert.ACTION_OVERDUE, subject, text, json);
+    }
+
+    Alert caseOpened(CaseFile c, Instant at) {
+        String subject = say.say("alert.caseOpened", "severity", severity(c), "property", property.name());
+        String text = subject + " " + opening(c);
+        JsonObjectBuilder json = envelope(Alert.OPENED, c, at, text).add("openedAt", c.createdAt().toString());
+        c.follows().ifPresent(earlier -> json.add("followsCaseId", earlier.value()));
+        return new Alert(Alert.OPENED, subject, text, json.build().toString());
+    }
+
+    Alert severityRaised(CaseFile c, Severity before, Instant at) {
+        String subject = say.say("alert.severityRaised", "before", say.say("severity." + before.name()),
+                "severity", severity(c), "property", property.name());
+        String text = subject + " " + opening(c);
+        String json = envelope(Alert.SEVERITY_RAISED, c, at, text).add("previousSeverity", before.name()).build().toString();
+        return new Alert(Alert.SEVERITY_RAISED, subject, text, json);
     }
 
     private String severity(CaseFile c) {

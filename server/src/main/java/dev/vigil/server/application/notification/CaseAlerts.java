@@ -4,6 +4,7 @@ import dev.vigil.server.application.protocol.PropertyChannels;
 import dev.vigil.server.application.protocol.ProtocolSource;
 import dev.vigil.server.domain.model.casefile.CaseAction;
 import dev.vigil.server.domain.model.casefile.CaseFile;
+import dev.vigil.server.domain.model.casefile.Severity;
 import dev.vigil.server.domain.model.notification.Notification;
 import dev.vigil.server.domain.model.notification.Outbox;
 import dev.vigil.server.domain.model.notification.Route;
@@ -29,12 +30,17 @@ import java.util.function.Function;
  * transaction: the people an action names (through the protocol's internal channels, such as the
  * security on duty and the duty manager) and the property's every-event routes, each in the language
  * its recipient reads. The reporter is not notified: they were told what to do in the filing's answer.
+ * That a case opened or its severity rose goes to the every-event webhooks only: a chain's systems
+ * follow cases, while people are told of the steps a case requires of them.
  */
 @ApplicationScoped
 public class CaseAlerts {
 
     /** The name under which every-event routes ask for their language: {@code ...notify.all-events.language}. */
     static final String EVERY_EVENT = "all-events";
+
+    /** The scheme of the routes that hear of a case's life as well as of its steps. */
+    static final String WEBHOOK = "webhook";
 
     private Outbox outbox;
     private NotificationSettings settings;
@@ -93,13 +99,40 @@ public class CaseAlerts {
         return enqueue(c, channels, lang -> composer(c, protocol, lang).actionOverdue(c, overdue, at), at);
     }
 
-    /** One row per route, each written once per language its recipients read. */
+    /** A case was opened (at {@code at}); returns how many notifications were written. */
+    public int caseOpened(CaseFile c, Instant at) {
+        ProtocolPack protocol = protocols.forProperty(c.property());
+        return write(c, everyEventWebhooks(c), lang -> composer(c, protocol, lang).caseOpened(c, at), at);
+    }
+
+    /** A case's severity rose from {@code before} to what it is now; returns how many notifications were written. */
+    public int severityRaised(CaseFile c, Severity before, Instant at) {
+        if (c.severity().compareTo(before) <= 0) {
+            return 0;
+        }
+        ProtocolPack protocol = protocols.forProperty(c.property());
+        return write(c, everyEventWebhooks(c), lang -> composer(c, protocol, lang).severityRaised(c, before, at), at);
+    }
+
+    /** The routes of the given channels and the every-event routes, each with the language its recipient reads. */
     private int enqueue(CaseFile c, Collection<String> channels, Function<String, Alert> compose, Instant at) {
         Map<Route, String> routes = new LinkedHashMap<>();
         channels.forEach(ch -> settings.routes(c.property(), ch)
                 .forEach(r -> routes.putIfAbsent(r, wording.language(c.property(), ch, r))));
         settings.everyEvent(c.property())
                 .forEach(r -> routes.putIfAbsent(r, wording.language(c.property(), EVERY_EVENT, r)));
+        return write(c, routes, compose, at);
+    }
+
+    private Map<Route, String> everyEventWebhooks(CaseFile c) {
+        Map<Route, String> routes = new LinkedHashMap<>();
+        settings.everyEvent(c.property()).stream().filter(r -> WEBHOOK.equals(r.scheme()))
+                .forEach(r -> routes.putIfAbsent(r, wording.language(c.property(), EVERY_EVENT, r)));
+        return routes;
+    }
+
+    /** One row per route, each alert composed once per language its recipients read. */
+    private int write(CaseFile c, Map<Route, String> routes, Function<String, Alert> compose, Instant at) {
         Map<String, Alert> byLanguage = new HashMap<>();
         routes.forEach((route, lang) -> {
             Alert alert = byLanguage.computeIfAbsent(lang, compose);

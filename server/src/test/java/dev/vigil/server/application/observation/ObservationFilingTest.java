@@ -91,11 +91,11 @@ class ObservationFilingTest {
     void violence_notifiesSecurityAndTheManager_throughTheOutbox_withoutGuestIdentifiers() {
         fx.filing.file(filing().room("1412", "RES-889-TAYLOR").indicators("PHYS_VIOLENCE_OBSERVED")
                 .subject(SubjectKind.VEHICLE, "CT-7JX-221").command());
-        assertThat(fx.outbox.rows).extracting(n -> n.route().toString())
-                .containsExactlyInAnyOrder("email:security@demo-hotel.example", "email:manager@demo-hotel.example",
-                        "webhook:chain-ops");
-        var notification = fx.outbox.rows.get(0);
-        assertThat(notification.event()).isEqualTo("case.actions_required");
+        assertThat(fx.outbox.rows).extracting(n -> n.event() + " " + n.route())
+                .containsExactlyInAnyOrder("case.actions_required email:security@demo-hotel.example",
+                        "case.actions_required email:manager@demo-hotel.example", "case.actions_required webhook:chain-ops",
+                        "case.opened webhook:chain-ops");
+        var notification = fx.outbox.rows.stream().filter(n -> n.event().equals("case.actions_required")).findFirst().orElseThrow();
         assertThat(notification.subject()).contains("URGENT", "Demo Hotel");
         assertThat(notification.text()).contains("tell security", "manager", "Never confront", "911",
                 "https://vigil.demo-chain.example/api/v1/cases/");

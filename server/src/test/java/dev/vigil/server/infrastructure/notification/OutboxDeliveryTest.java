@@ -84,8 +84,9 @@ class OutboxDeliveryTest {
         PropertyId hotel = new PropertyId("harbor-inn");
         String caseId = urgentCase(db, tenant, hotel);
         List<Notification> written = rows(db, tenant.value());
-        assertThat(written).extracting(n -> n.route().toString())
-                .containsExactlyInAnyOrder(TestRoutes.SECURITY, TestRoutes.MANAGER, TestRoutes.CHAIN);
+        assertThat(written).extracting(n -> n.event() + " " + n.route())
+                .containsExactlyInAnyOrder("case.actions_required " + TestRoutes.SECURITY, "case.actions_required " + TestRoutes.MANAGER,
+                        "case.actions_required " + TestRoutes.CHAIN, "case.opened " + TestRoutes.CHAIN);
 
         try (WebhookReceiver receiver = new WebhookReceiver(SECRET)) {
             MovableClock clock = new MovableClock(T.plusSeconds(5));
@@ -108,11 +109,15 @@ class OutboxDeliveryTest {
             assertThat(text).contains("Harbor Inn", "URGENT", "tell security", caseId, "Never confront", "911");
 
             List<WebhookReceiver.Received> hooks = receiver.received.stream().filter(r -> ids.contains(r.id())).toList();
-            assertThat(hooks).singleElement().satisfies(r -> {
+            assertThat(hooks).extracting(WebhookReceiver.Received::event)
+                    .containsExactlyInAnyOrder("case.opened", "case.actions_required");
+            assertThat(hooks).allSatisfy(r -> {
                 assertThat(r.verified()).as("signature " + r.signature()).isTrue();
-                assertThat(r.event()).isEqualTo("case.actions_required");
-                assertThat(r.body()).contains("\"caseId\":\"" + caseId + "\"", "\"severity\":\"URGENT\"", "\"dueAt\"");
+                assertThat(r.body()).contains("\"event\":\"" + r.event() + "\"", "\"caseId\":\"" + caseId + "\"",
+                        "\"severity\":\"URGENT\"");
             });
+            assertThat(hooks).filteredOn(r -> r.event().equals("case.actions_required")).singleElement()
+                    .satisfies(r -> assertThat(r.body()).contains("\"dueAt\""));
         }
     }
 
