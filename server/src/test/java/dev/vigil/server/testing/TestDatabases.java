@@ -22,7 +22,7 @@ import org.h2.jdbcx.JdbcDataSource;
  */
 public final class TestDatabases {
 
-    public static final String LATEST_SCHEMA = "60";
+    public static final String LATEST_SCHEMA = "61";
 
     private static Database h2;
     private static Database pg;

@@ -101,6 +101,7 @@ public class Bootstrap {
             messages.load();
             List<TenantId> newSecret = keyring.ensure(properties.tenants());
             auditLog.sealUnchained(); // entries written before the chain existed, oldest first
+            openAuditChains(properties.tenants());
             for (TenantId rewrapped : newSecret) {
                 auditLog.appendAlone(new AuditEntry(java.time.Instant.now(), rewrapped.value(), null, "vigil-startup",
                         "KEY_ROTATED", "tenant-secret", rewrapped.value()));
@@ -131,6 +132,17 @@ public class Bootstrap {
                 haltSoon();
             }
             throw new IllegalStateException("Vigil cannot start: " + reason, e);
+        }
+    }
+
+    /** Each tenant's audit chain head, before any filing; a server starting beside another may find it just made. */
+    private void openAuditChains(List<TenantId> tenants) {
+        for (TenantId tenant : tenants) {
+            try {
+                auditLog.openChain(tenant.value());
+            } catch (RuntimeException raced) {
+                LOG.log(Level.FINE, "audit chain of tenant {0} opened by another server", tenant.value());
+            }
         }
     }
 

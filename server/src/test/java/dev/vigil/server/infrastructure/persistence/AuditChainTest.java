@@ -13,6 +13,7 @@ import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
@@ -165,6 +166,59 @@ class AuditChainTest {
     void twoTransactionsAppendingAtOnce_takeTurnsOnTheHead_andLeaveOneChain(Database db) throws Exception {
         String tenant = tenant();
         append(db, tenant, 1);
+        appendTwoAtOnce(db, tenant);
+        ChainVerdict verdict = verify(db, tenant);
+        assertThat(verdict.intact()).isTrue();
+        assertThat(verdict.entries()).isEqualTo(3);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void aChainOpenedAtStartup_letsTransactionsAppendAtOnceInLanesOfTheirOwn_andEachLaneStillBreaksWhenAltered(Database db)
+            throws Exception {
+        String tenant = tenant();
+        db.inTransaction(em -> new JpaAuditLog(em, KEYS).openChain(tenant));
+        db.inTransaction(em -> new JpaAuditLog(em, KEYS).openChain(tenant)); // a second server's start changes nothing
+        assertThat(verify(db, tenant)).satisfies(v -> assertThat(v.intact()).isTrue())
+                .satisfies(v -> assertThat(v.entries()).isZero());
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            CountDownLatch firstAppended = new CountDownLatch(1);
+            CountDownLatch release = new CountDownLatch(1);
+            Future<?> first = pool.submit(() -> db.inTransaction(em -> {
+                new JpaAuditLog(em, KEYS).append(new AuditEntry(Instant.now(), tenant, "p", "a", "CASE_READ", "case", "x"));
+                em.flush();
+                firstAppended.countDown();
+                await(release);
+            }));
+            firstAppended.await();
+            // the first still holds its lane: the second commits beside it instead of waiting for its commit
+            db.inTransaction(em -> {
+                JpaAuditLog log = new JpaAuditLog(em, KEYS);
+                log.append(new AuditEntry(Instant.now(), tenant, "p", "b", "CASE_READ", "case", "y"));
+                log.append(new AuditEntry(Instant.now(), tenant, "p", "b", "CASE_READ", "case", "z"));
+            });
+            release.countDown();
+            first.get();
+        } finally {
+            pool.shutdownNow();
+        }
+        List<String> places = db.committed(em -> em.createQuery("SELECT a.lane, a.seq FROM AuditEntry a WHERE a.tenantId = :t"
+                + " ORDER BY a.lane, a.seq", Object[].class).setParameter("t", tenant).getResultList().stream()
+                .map(r -> r[0] + "/" + r[1]).toList());
+        assertThat(places).containsExactly("0/1", "1/1", "1/2");
+        assertThat(verify(db, tenant)).satisfies(v -> assertThat(v.intact()).isTrue())
+                .satisfies(v -> assertThat(v.entries()).isEqualTo(3));
+
+        sql(db, "UPDATE audit_entry SET target_id = 'c-other' WHERE tenant_id = ? AND lane = 1 AND seq = 2", tenant);
+        ChainVerdict broken = verify(db, tenant);
+        assertThat(broken.intact()).isFalse();
+        assertThat(broken.brokenAt()).isEqualTo(2L);
+        assertThat(broken.reason()).startsWith("altered").endsWith("(lane 1)");
+    }
+
+    /** Two transactions append together: the first holds the head until the second is seen waiting for it. */
+    private static void appendTwoAtOnce(Database db, String tenant) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
             CountDownLatch firstAppended = new CountDownLatch(1);
@@ -185,9 +239,6 @@ class AuditChainTest {
         } finally {
             pool.shutdownNow();
         }
-        ChainVerdict verdict = verify(db, tenant);
-        assertThat(verdict.intact()).isTrue();
-        assertThat(verdict.entries()).isEqualTo(3);
     }
 
     @ParameterizedTest(name = "{0}")

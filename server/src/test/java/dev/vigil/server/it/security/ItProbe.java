@@ -66,7 +66,7 @@ public class ItProbe extends HttpServlet {
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         try (Connection c = db.getConnection(); PreparedStatement p = c.prepareStatement(
-                "UPDATE audit_entry SET actor = 'somebody-else' WHERE tenant_id = ? AND seq = ?")) {
+                "UPDATE audit_entry SET actor = 'somebody-else' WHERE tenant_id = ? AND lane = 0 AND seq = ?")) {
             p.setString(1, request.getParameter("tenant"));
             p.setLong(2, Long.parseLong(request.getParameter("seq")));
             response.getWriter().write(String.valueOf(p.executeUpdate()));

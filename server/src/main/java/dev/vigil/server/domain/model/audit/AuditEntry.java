@@ -40,7 +40,11 @@ public class AuditEntry {
     @Column(name = "target_id", length = 64)
     private String targetId;
 
-    /** Its place in its tenant's chain, 1, 2, 3, … (unset until appended). */
+    /** The lane of its tenant's chain it was appended to (a tenant's trail runs in a few lanes, each a chain). */
+    @Column(name = "lane", nullable = false)
+    private int lane;
+
+    /** Its place in its lane, 1, 2, 3, … (unset until appended). */
     @Column(name = "seq")
     private Long seq;
 
@@ -119,11 +123,21 @@ public class AuditEntry {
         return keyId;
     }
 
-    /** Links the entry into its chain: called once, by the audit log, as it appends it. */
+    public int lane() {
+        return lane;
+    }
+
+    /** Links the entry into lane 0 of its chain, the lane of a tenant that audits one thing at a time. */
     public void seal(long seq, String prevHash, String keyId, String entryHash) {
+        seal(0, seq, prevHash, keyId, entryHash);
+    }
+
+    /** Links the entry into a lane of its chain: called once, by the audit log, as it appends it. */
+    public void seal(int lane, long seq, String prevHash, String keyId, String entryHash) {
         if (this.seq != null) {
             throw new IllegalStateException("audit entry " + id + " is sealed already");
         }
+        this.lane = lane;
         this.seq = seq;
         this.prevHash = prevHash;
         this.keyId = keyId;
