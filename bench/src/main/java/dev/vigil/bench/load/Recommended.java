@@ -7,7 +7,7 @@ package dev.vigil.bench.load;
 final class Recommended {
 
     static final String JVM_OPTIONS = "-Xms256m -Xmx256m -XX:+UseSerialGC -XX:MaxMetaspaceSize=256m -XX:ReservedCodeCacheSize=96m"
-            + " -Xss512k -XX:MaxDirectMemorySize=64m";
+            + " -Xss512k -XX:MaxDirectMemorySize=64m -Djdk.nio.maxCachedBufferSize=65536";
 
     private Recommended() {
     }
