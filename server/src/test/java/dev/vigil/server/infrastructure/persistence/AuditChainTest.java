@@ -12,6 +12,7 @@ import dev.vigil.server.testing.TestDatabases.Database;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -181,28 +182,12 @@ class AuditChainTest {
         db.inTransaction(em -> new JpaAuditLog(em, KEYS).openChain(tenant)); // a second server's start changes nothing
         assertThat(verify(db, tenant)).satisfies(v -> assertThat(v.intact()).isTrue())
                 .satisfies(v -> assertThat(v.entries()).isZero());
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        try {
-            CountDownLatch firstAppended = new CountDownLatch(1);
-            CountDownLatch release = new CountDownLatch(1);
-            Future<?> first = pool.submit(() -> db.inTransaction(em -> {
-                new JpaAuditLog(em, KEYS).append(new AuditEntry(Instant.now(), tenant, "p", "a", "CASE_READ", "case", "x"));
-                em.flush();
-                firstAppended.countDown();
-                await(release);
-            }));
-            firstAppended.await();
-            // the first still holds its lane: the second commits beside it instead of waiting for its commit
-            db.inTransaction(em -> {
-                JpaAuditLog log = new JpaAuditLog(em, KEYS);
-                log.append(new AuditEntry(Instant.now(), tenant, "p", "b", "CASE_READ", "case", "y"));
-                log.append(new AuditEntry(Instant.now(), tenant, "p", "b", "CASE_READ", "case", "z"));
-            });
-            release.countDown();
-            first.get();
-        } finally {
-            pool.shutdownNow();
-        }
+        // the first still holds its lane: the second commits beside it instead of waiting for its commit
+        whileAnAppendIsOpen(db, tenant, () -> db.inTransaction(em -> {
+            JpaAuditLog log = new JpaAuditLog(em, KEYS);
+            log.append(new AuditEntry(Instant.now(), tenant, "p", "b", "CASE_READ", "case", "y"));
+            log.append(new AuditEntry(Instant.now(), tenant, "p", "b", "CASE_READ", "case", "z"));
+        }));
         List<String> places = db.committed(em -> em.createQuery("SELECT a.lane, a.seq FROM AuditEntry a WHERE a.tenantId = :t"
                 + " ORDER BY a.lane, a.seq", Object[].class).setParameter("t", tenant).getResultList().stream()
                 .map(r -> r[0] + "/" + r[1]).toList());
@@ -219,7 +204,23 @@ class AuditChainTest {
 
     /** Two transactions append together: the first holds the head until the second is seen waiting for it. */
     private static void appendTwoAtOnce(Database db, String tenant) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(2);
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try {
+            List<Future<?>> second = new ArrayList<>();
+            whileAnAppendIsOpen(db, tenant, () -> {
+                second.add(pool.submit(() -> db.inTransaction(em ->
+                        new JpaAuditLog(em, KEYS).append(new AuditEntry(Instant.now(), tenant, "p", "b", "CASE_READ", "case", "y")))));
+                assertThat(LockWaits.awaitWaiterOrDone(db, second.get(0), Duration.ofSeconds(20))).as("the second waits for the head").isTrue();
+            });
+            second.get(0).get();
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Runs {@code meanwhile} while another transaction has appended an entry and not committed; then lets it commit. */
+    private static void whileAnAppendIsOpen(Database db, String tenant, Runnable meanwhile) throws Exception {
+        ExecutorService pool = Executors.newSingleThreadExecutor();
         try {
             CountDownLatch firstAppended = new CountDownLatch(1);
             CountDownLatch release = new CountDownLatch(1);
@@ -230,12 +231,12 @@ class AuditChainTest {
                 await(release);
             }));
             firstAppended.await();
-            Future<?> second = pool.submit(() -> db.inTransaction(em ->
-                    new JpaAuditLog(em, KEYS).append(new AuditEntry(Instant.now(), tenant, "p", "b", "CASE_READ", "case", "y"))));
-            assertThat(LockWaits.awaitWaiterOrDone(db, second, Duration.ofSeconds(20))).as("the second waits for the head").isTrue();
-            release.countDown();
+            try {
+                meanwhile.run();
+            } finally {
+                release.countDown();
+            }
             first.get();
-            second.get();
         } finally {
             pool.shutdownNow();
         }
