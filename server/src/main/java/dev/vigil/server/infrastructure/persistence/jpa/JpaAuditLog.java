@@ -96,18 +96,11 @@ public class JpaAuditLog implements AuditLog {
         // one lane per query: H2 locks every row a FOR UPDATE query reads, before it orders and limits them
         for (int candidate = 0; candidate < LANES && lane < 0; candidate++) {
             boolean taken = !em.createNativeQuery("SELECT lane FROM audit_chain_head WHERE tenant_id = ? AND lane = ?"
-                    + " FOR UPDATE SKIP LOCKED").setParameter(1, tenant).setParameter(2, candidate).getResultList().isEmpty();
+                    + RowLocks.SKIP_LOCKED).setParameter(1, tenant).setParameter(2, candidate).getResultList().isEmpty();
             lane = taken ? candidate : -1;
         }
         AuditChainHead head = lockedHead(tenant, lane >= 0 ? lane : ThreadLocalRandom.current().nextInt(LANES));
-        if (head == null && lane != 0) {
-            head = lockedHead(tenant, 0);
-        }
-        if (head == null) {
-            insertHead(tenant, 0);
-            head = lockedHead(tenant, 0);
-        }
-        return head;
+        return head != null ? head : lane0(tenant);
     }
 
     private AuditChainHead lockedHead(String tenant, int lane) {

@@ -13,6 +13,9 @@ import java.util.function.Predicate;
  */
 final class RowLocks {
 
+    /** Locks the rows a query finds for the caller's transaction, leaving out those another transaction holds. */
+    static final String SKIP_LOCKED = " FOR UPDATE SKIP LOCKED";
+
     private RowLocks() {
     }
 
@@ -21,7 +24,7 @@ final class RowLocks {
      * transaction holds to it instead of waiting for them (H2 and PostgreSQL both have SKIP LOCKED).
      */
     static String skipLocked(int max) {
-        return " FETCH FIRST " + Math.max(1, max) + " ROWS ONLY FOR UPDATE SKIP LOCKED";
+        return " FETCH FIRST " + Math.max(1, max) + " ROWS ONLY" + SKIP_LOCKED;
     }
 
     static <T> List<T> lockEach(EntityManager em, Class<T> type, List<String> ids, Predicate<T> stillQualifies) {
