@@ -471,6 +471,8 @@ class SecurityIT {
         assertThat(audited.keySet()).contains("audit:OBSERVATION_FILED", "audit:OBSERVATION_READ", "audit:CASE_OPENED",
                 "audit:CASE_QUEUE_READ", "audit:CASE_READ", "audit:CASE_REPORT_JSON_EXPORTED", "audit:CASE_DECISION_MONITOR",
                 "audit:SUBJECT_MARKED_EXCLUDED", "audit:KEY_ROTATED", "audit:SIGN_IN_FAILED", "audit:ACCOUNT_CREATED");
+        assertThat(audited.get("audit_chain_head")).as("every configured tenant's eight lanes, opened at startup (ADR 0022)")
+                .isGreaterThanOrEqualTo(2 * 8);
         JsonObject sealed = Json.object(api.get("/api/v1/audit/verify", Api.basic("admin")).text());
         assertThat(sealed.getBoolean("ok")).as("every one of them sealed into the chain").isTrue();
         assertThat(sealed.getJsonNumber("entries").longValue()).isGreaterThan(verdict.getJsonNumber("entries").longValue());
